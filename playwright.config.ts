@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { findChromium, launchOptions } from './src/config/browser.js';
+import { settings } from './src/config/settings.js';
+import { resolveTarget } from './src/config/target.js';
+
+const target = resolveTarget(settings);
+// Workers load this file too; only the runner process may install a browser.
+const chromium = findChromium(settings.chromiumPath, !process.env.TEST_WORKER_INDEX);
+const reports = settings.reportsDir;
+
+export default defineConfig({
+  testDir: 'tests',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  workers: process.env.CI ? 2 : undefined,
+  timeout: 60_000 + settings.mailTimeout,
+  expect: { timeout: settings.uiTimeout },
+  // Docs images are written only by `npm run screenshots` (--update-snapshots=changed).
+  updateSnapshots: 'none',
+  reporter: [
+    ['list'],
+    ['html', { outputFolder: path.join(reports, 'html'), open: 'never' }],
+    ['./src/report/guide-reporter.ts', { outputDir: reports }],
+  ],
+  use: {
+    launchOptions: launchOptions(chromium),
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    viewport: { width: 1280, height: 800 },
+    actionTimeout: settings.uiTimeout,
+    navigationTimeout: 30_000,
+  },
+  projects: [
+    { name: 'guides', testDir: 'tests/guides', use: { baseURL: target.baseURL } },
+    { name: 'unit', testDir: 'tests/unit' },
+    { name: 'standin', testDir: 'tests/standin' },
+    { name: 'drift', testDir: 'tests/drift' },
+  ],
+  webServer: target.embedded
+    ? {
+        command: 'node --import tsx src/standin/cli.ts',
+        url: `${target.baseURL}/healthz`,
+        reuseExistingServer: false,
+        timeout: 30_000,
+        stdout: 'ignore',
+        stderr: 'pipe',
+        gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+      }
+    : undefined,
+});

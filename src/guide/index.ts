@@ -1,0 +1,3 @@
+export { loadGuide, parseGuide } from './load.js';
+export { findGuides } from './find.js';
+export * from './types.js';

@@ -1,0 +1,55 @@
+/** Quote pairs a guide uses around UI labels, in the order they are tried. */
+const QUOTES: ReadonlyArray<readonly [string, string]> = [
+  ['«', '»'],
+  ['“', '”'],
+  ['„', '“'],
+  ['"', '"'],
+];
+
+/**
+ * The labels a sentence quotes, outermost quotes only, in reading order.
+ * «Нажмите «Ok»» yields «Ok» once; nested guillemets are balanced.
+ */
+export function quotedLabels(text: string): string[] {
+  const labels: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const pair = QUOTES.find(([open]) => text.startsWith(open, i));
+    if (!pair) {
+      i++;
+      continue;
+    }
+    const end = closingQuote(text, i, pair);
+    if (end < 0) {
+      i++;
+      continue;
+    }
+    const label = text.slice(i + 1, end).trim();
+    if (label) labels.push(label);
+    i = end + 1;
+  }
+  return labels;
+}
+
+/** Index of the quote closing the one at `start`, or -1. Guillemets nest; other quotes do not. */
+export function closingQuote(text: string, start: number, [open, close]: readonly [string, string]): number {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i];
+    if (open !== close && ch === open) depth++;
+    else if (ch === close) {
+      if (open === close) {
+        if (i > start) return i;
+      } else if (--depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+export function isOpeningQuote(ch: string): boolean {
+  return QUOTES.some(([open]) => open === ch);
+}
+
+export function quotePairAt(text: string, index: number): readonly [string, string] | undefined {
+  return QUOTES.find(([open]) => text.startsWith(open, index));
+}

@@ -1,0 +1,2 @@
+import type { Reporter } from '@playwright/test/reporter';
+export default class GuideReporter implements Reporter {}

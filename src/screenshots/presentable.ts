@@ -1,0 +1,61 @@
+import type { Page } from '@playwright/test';
+
+export interface Presentation {
+  /** Text to swap wherever it appears in the page's text and (non-password) inputs. */
+  texts: Array<[from: string, to: string]>;
+  /** Values shown next to these labels (a table row, a term and its definition). */
+  rows: Record<string, string>;
+}
+
+/**
+ * Replaces a run's volatile values (random inbox, codes, dates) with the persona's presentable
+ * ones in the page itself, so a docs image shows tidy data without painted boxes. Password
+ * fields are left alone: they stay masked dots. Returns a function that puts everything back.
+ */
+export async function present(page: Page, presentation: Presentation): Promise<() => Promise<void>> {
+  const token = await page.evaluate(({ texts, rows }) => {
+    const undo: Array<() => void> = [];
+    const swap = (value: string) => texts.reduce((text, [from, to]) => (from ? text.split(from).join(to) : text), value);
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const before = node.nodeValue ?? '';
+      const after = swap(before);
+      if (after !== before) {
+        const textNode = node;
+        textNode.nodeValue = after;
+        undo.push(() => (textNode.nodeValue = before));
+      }
+    }
+    for (const input of Array.from(document.querySelectorAll('input'))) {
+      if (input.type === 'password') continue;
+      const before = input.value;
+      const after = swap(before);
+      if (after !== before) {
+        input.value = after;
+        undo.push(() => (input.value = before));
+      }
+    }
+    for (const [label, value] of Object.entries(rows)) {
+      const cells = Array.from(document.querySelectorAll('th, td, dt, dd, span, div, label')).filter(
+        (el) => el.children.length === 0 && el.textContent?.trim() === label,
+      );
+      for (const cell of cells) {
+        const target = cell.nextElementSibling ?? cell.parentElement?.nextElementSibling;
+        if (!target) continue;
+        const before = target.textContent ?? '';
+        target.textContent = value;
+        undo.push(() => (target.textContent = before));
+      }
+    }
+    const id = `p${Date.now()}${Math.random().toString(36).slice(2)}`;
+    (window as unknown as Record<string, unknown>)[id] = () => undo.reverse().forEach((fn) => fn());
+    return id;
+  }, presentation);
+  return async () => {
+    await page.evaluate((id) => {
+      const restore = (window as unknown as Record<string, (() => void) | undefined>)[id];
+      restore?.();
+      delete (window as unknown as Record<string, unknown>)[id];
+    }, token);
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * UI drifts the stand-in can be started with (STANDIN_DRIFT=<name>), so the suite can prove it
+ * catches each one at the right guide line. None is active unless asked for.
+ */
+export const DRIFTS = {
+  'register-button-renamed': 'the login page offers «Создать аккаунт» / "Sign up" instead of «Регистрация» / "Registration"',
+  'submit-renamed': 'the form\'s «Зарегистрироваться» / "Register" button reads «Создать аккаунт» / "Create account"',
+  'country-optional': 'the country is no longer required',
+  'consent-checkbox-gone': 'the privacy policy checkbox is gone (its text and link stay)',
+  'no-email': 'pressing «Ok» sends no letter',
+  'broken-confirm-link': 'the letter\'s button leads to a link the site rejects',
+  'notice-text-changed': 'the notification strip has new wording',
+  'dialog-button-renamed': 'the dialog\'s «Ok» button reads «Отправить» / "Send"',
+  'layout-shift': 'the main page\'s layout changes: wider menu, panels in another order',
+} as const;
+
+export type DriftName = keyof typeof DRIFTS;
+
+export function parseDrift(value: string | undefined): DriftName | undefined {
+  if (!value) return undefined;
+  if (value in DRIFTS) return value as DriftName;
+  throw new Error(`unknown STANDIN_DRIFT "${value}"; known: ${Object.keys(DRIFTS).join(', ')}`);
+}

@@ -1,0 +1,31 @@
+/**
+ * The kinds of disagreement between a guide and the UI:
+ * - `label-missing`: an element the guide names or implies is not on the page;
+ * - `claim-broken`: the page is there but does not behave as the guide says;
+ * - `no-email`: the letter the guide promises did not arrive in time;
+ * - `page-unreachable`: a page the guide links to does not open;
+ * - `visual`: a screenshot no longer matches the one the guide shows.
+ */
+export type DriftKind = 'label-missing' | 'claim-broken' | 'no-email' | 'page-unreachable' | 'visual';
+
+export interface DriftDetails {
+  kind: DriftKind;
+  /** What the guide leads the reader to expect, in the guide's own words where possible. */
+  expected: string;
+  /** What the UI offers instead: the nearest visible names, the message shown, the status. */
+  actual: string;
+  /** A suggestion for the docs writer. */
+  fix?: string;
+}
+
+/** Raised by UI steps when the page disagrees with the guide; carries what a docs writer needs. */
+export class DriftError extends Error {
+  constructor(readonly details: DriftDetails) {
+    super(`${details.expected}\nThe page has instead: ${details.actual}${details.fix ? `\nSuggested fix: ${details.fix}` : ''}`);
+    this.name = 'DriftError';
+  }
+}
+
+export function isDriftError(error: unknown): error is DriftError {
+  return error instanceof Error && error.name === 'DriftError' && 'details' in error;
+}

@@ -1,0 +1,49 @@
+import { ParameterType, ParameterTypeRegistry } from '@cucumber/cucumber-expressions';
+
+/** A UI label as a guide quotes it: «Регистрация», "Register" or “Register”. The value is the text inside. */
+const LABEL = new ParameterType<string>(
+  'label',
+  [/«[^«»]*(?:«[^«»]*»[^«»]*)*»/, /"[^"]*"/, /“[^”]*”/],
+  String,
+  (quoted: string) => quoted.slice(1, -1).trim(),
+  true,
+  true,
+);
+
+/**
+ * The text of a Markdown link in the sentence. The matcher later checks that a link with exactly
+ * this text exists, so `{link}` never matches plain words.
+ */
+const LINK = new ParameterType<string>('link', /[^«»"“”,.;:!?]+?/, String, (text: string) => text.trim(), false, false);
+
+
+/** A waiting time as a guide words it; the value is milliseconds. */
+const DURATION = new ParameterType<number>(
+  'duration',
+  [
+    /пары минут|нескольких минут|минуты|(?:\d+|двух|трёх|трех|пяти|десяти) (?:минут|минуты|секунд|секунды)/,
+    /a few minutes|a couple of minutes|a minute|(?:\d+|two|three|five|ten) (?:minutes?|seconds?)/,
+  ],
+  Number,
+  (text: string) => durationMs(text),
+  false,
+  false,
+);
+
+const WORD_NUMBERS: Record<string, number> = {
+  двух: 2, трёх: 3, трех: 3, пяти: 5, десяти: 10, two: 2, three: 3, five: 5, ten: 10,
+};
+
+/** "пары минут" and "a few minutes" promise about two minutes; the guide's promise becomes a timeout. */
+export function durationMs(text: string): number {
+  const lower = text.toLowerCase();
+  const count = Number.parseInt(lower, 10) || WORD_NUMBERS[lower.split(' ')[0]] || (/^(минуты|a minute)$/.test(lower) ? 1 : 2);
+  const unit = /секунд|second/.test(lower) ? 1000 : 60_000;
+  return count * unit;
+}
+
+export function createParameterRegistry(): ParameterTypeRegistry {
+  const registry = new ParameterTypeRegistry();
+  for (const type of [LABEL, LINK, DURATION]) registry.defineParameterType(type as ParameterType<unknown>);
+  return registry;
+}

@@ -1,0 +1,173 @@
+import { DriftError } from '../../ui/drift-error.js';
+import { consentCheckbox, expectDocumentOpens, findDocument } from '../../ui/documents.js';
+import { conceptOfMention, type FieldConcept } from '../../ui/fields.js';
+import { clearField, fieldFor, fillForm, formFields, setField, submitForm, waitForRefusal } from '../../ui/form.js';
+import { quoteList } from '../../ui/nearest.js';
+import { press } from '../../ui/press.js';
+import { isSecret, personaValue } from '../../ui/fields.js';
+import type { StepContext } from '../define.js';
+import { expectMainPage } from './navigation.js';
+
+/** "You will be redirected to the account creation page": a form asking for an e-mail and a password. */
+export async function expectAccountForm(context: StepContext): Promise<void> {
+  const { page } = context;
+  await page.getByRole('textbox').first().waitFor({ state: 'visible', timeout: context.uiTimeout }).catch(() => undefined);
+  const fields = await formFields(page);
+  const missing = (['email', 'password'] as FieldConcept[]).filter((concept) => !fields.some((f) => f.concept === concept));
+  if (missing.length) {
+    throw new DriftError({
+      kind: 'claim-broken',
+      expected: 'Expected the account creation page: a form asking for an e-mail address and a password.',
+      actual: `${page.url()} shows the fields ${quoteList(fields.map((f) => f.name))}`,
+    });
+  }
+  context.note(`form fields: ${fields.map((f) => `«${f.name}»`).join(', ')}`);
+}
+
+export async function fillContacts(context: StepContext): Promise<void> {
+  await expectNoCaptcha(context);
+  const filled = await fillForm(context.page, context.account, context.guide.lang);
+  context.note(`filled ${filled.map((name) => `«${name}»`).join(', ')}`);
+}
+
+/** Values no site accepts as the field's answer; the form must refuse them and say why. */
+const INVALID: Partial<Record<FieldConcept, string | null>> = {
+  email: 'wiki@@senko',
+  country: null,
+  firstName: '',
+  lastName: '',
+  password: '',
+};
+
+/**
+ * "The mandatory requirements are a valid e-mail address and the country": for each requirement,
+ * break that one field, submit, and check the form refuses it with a message; then put it back.
+ */
+export async function checkRequired(context: StepContext, requirements: string[]): Promise<void> {
+  for (const requirement of requirements) {
+    const concept = conceptOfMention(requirement);
+    if (!concept || !(concept in INVALID)) {
+      throw new DriftError({
+        kind: 'claim-broken',
+        expected: `Expected to know which form field «${requirement}» means.`,
+        actual: 'no field of the form matches it',
+        fix: 'name the field as the form labels it',
+      });
+    }
+    const field = await fieldFor(context.page, concept);
+    const invalid = INVALID[concept];
+    if (invalid === null || invalid === undefined) await clearField(field);
+    else await setField(field, invalid);
+    await submitForm(context.page, context.uiTimeout);
+    await expectStillOnForm(context, requirement);
+    const message = await waitForRefusal(field.locator);
+    if (!message) {
+      throw new DriftError({
+        kind: 'claim-broken',
+        expected: `Expected the form to refuse ${invalid ? `«${invalid}» as` : 'an empty'} «${field.name}», since the guide says «${requirement}» is required.`,
+        actual: 'the form accepted it without a word',
+        fix: `remove «${requirement}» from the guide's requirements if it is no longer required`,
+      });
+    }
+    context.note(`«${field.name}» refused: ${message}`);
+    await setField(field, personaValue(context.account, concept, context.guide.lang), isSecret(concept));
+  }
+  // A site that reloads the form on refusal loses what was typed; the reader fills it in again.
+  await fillForm(context.page, context.account, context.guide.lang);
+}
+
+async function expectStillOnForm(context: StepContext, requirement: string): Promise<void> {
+  const fields = await formFields(context.page);
+  if (!fields.some((field) => field.concept === 'email')) {
+    throw new DriftError({
+      kind: 'claim-broken',
+      expected: `Expected the form to refuse registration without a valid «${requirement}».`,
+      actual: `the form was accepted and the browser went on to ${context.page.url()}`,
+    });
+  }
+}
+
+/** "Review the attached documents – terms of use and privacy policy": each is linked and opens. */
+export async function reviewDocuments(context: StepContext, names: string[]): Promise<void> {
+  const documents = [];
+  for (const name of names) {
+    const document = await findDocument(context.page, name, context.uiTimeout);
+    await expectDocumentOpens(context.page.request, document);
+    documents.push({ name, text: document.text });
+    context.note(`«${name}»: ${document.href} opens`);
+  }
+  context.memory.documents = documents;
+}
+
+/** "Accept the terms": registering without them is refused; then every consent box is ticked. */
+export async function acceptTerms(context: StepContext): Promise<void> {
+  const { page } = context;
+  const documents = context.memory.documents ?? [];
+  const boxes = [];
+  for (const document of documents) {
+    const box = consentCheckbox(page, document);
+    if ((await box.count()) === 0) {
+      const all = await page.getByRole('checkbox').all();
+      const names = await Promise.all(all.map(async (b) => (await b.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '')).trim()));
+      throw new DriftError({
+        kind: 'label-missing',
+        expected: `Expected a checkbox to accept «${document.name}».`,
+        actual: `the form's checkboxes are ${quoteList(names)}`,
+      });
+    }
+    boxes.push({ document, box: box.first() });
+  }
+  if (!boxes.length) {
+    throw new DriftError({ kind: 'claim-broken', expected: 'Expected terms to accept.', actual: 'no documents were found on the form' });
+  }
+  for (const { box } of boxes) await box.setChecked(false);
+  await submitForm(page, context.uiTimeout);
+  await expectStillOnForm(context, 'условия / terms');
+  for (const { document, box } of boxes) {
+    const message = await waitForRefusal(box);
+    if (!message) {
+      throw new DriftError({
+        kind: 'claim-broken',
+        expected: `Expected registration to be refused until «${document.name}» is accepted.`,
+        actual: 'the form did not object to the unticked box',
+      });
+    }
+    await box.check();
+    context.note(`ticked the box for «${document.name}» (refused without it: ${message})`);
+  }
+}
+
+/** "After clicking «Register» you will be redirected to the main page". */
+export async function registerAndLand(context: StepContext, label: string): Promise<void> {
+  await expectNoCaptcha(context);
+  await press(context.page, label, context.uiTimeout);
+  await expectMainPage(context);
+}
+
+/** "Your account has been successfully created": the new account is the one logged in. */
+export async function expectLoggedIn(context: StepContext): Promise<void> {
+  const shown = context.page.getByText(context.account.email, { exact: true });
+  try {
+    await shown.first().waitFor({ state: 'visible', timeout: context.uiTimeout });
+  } catch {
+    throw new DriftError({
+      kind: 'claim-broken',
+      expected: "Expected the new account to be logged in, its e-mail address shown on the page.",
+      actual: `${context.page.url()} does not show the account's address`,
+    });
+  }
+  context.note('the account is logged in and its address is shown');
+}
+
+/** A captcha cannot be solved by a test: say what to do instead of timing out. */
+async function expectNoCaptcha(context: StepContext): Promise<void> {
+  const captcha = context.page.getByTitle(/captcha|security challenge/i).or(context.page.getByRole('checkbox', { name: /not a robot|не робот/i }));
+  if (await captcha.count()) {
+    throw new DriftError({
+      kind: 'claim-broken',
+      expected: 'Expected a registration form a test can submit.',
+      actual: 'the form shows a captcha',
+      fix: 'run against a staging instance configured with the captcha provider\'s test keys (see README, "Real target")',
+    });
+  }
+}
