@@ -24,7 +24,7 @@ export function loadGuide(file: string, root: string): Guide {
 
 /** Builds the guide model from Markdown bytes: front matter, then one entry per sentence of the body. */
 export function parseGuide(bytes: Buffer | string, file: string, relativePath = path.basename(file)): Guide {
-  const source = decode(bytes, relativePath);
+  const source = decodeGuide(bytes, relativePath);
   const fallbackTitle = path.basename(file, path.extname(file));
   const { frontMatter, body, bodyLineOffset } = splitFrontMatter(source, relativePath, fallbackTitle);
   const tree = markdown.parse(body) as Root;
@@ -96,7 +96,8 @@ export function parseGuide(bytes: Buffer | string, file: string, relativePath = 
   return { file, path: relativePath, lang: guideLanguage(relativePath, frontMatter.data), frontMatter, sentences, images };
 }
 
-function decode(bytes: Buffer | string, file: string): string {
+/** Guide bytes as text: binary and invalid UTF-8 refused, BOM dropped, line endings made \n. */
+export function decodeGuide(bytes: Buffer | string, file: string): string {
   let text: string;
   if (typeof bytes === 'string') text = bytes;
   else {
