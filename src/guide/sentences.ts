@@ -8,12 +8,14 @@ export interface SentenceRange {
 /** Words that end with a full stop without ending the sentence (lower case, without the final stop). */
 const ABBREVIATIONS = new Set([
   // Russian
-  'т.е', 'т.к', 'т.д', 'т.п', 'и.т.д', 'и т.д', 'т.н', 'напр', 'см', 'ср', 'др', 'пр', 'г', 'гг', 'стр',
+  'т.е', 'т.к', 'т.н', 'напр', 'см', 'ср', 'др', 'пр', 'г', 'гг', 'стр',
   'рис', 'руб', 'коп', 'тыс', 'млн', 'млрд', 'им', 'ул', 'тел', 'прим', 'англ', 'доп', 'шт',
   // English
-  'e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'fig', 'approx', 'incl', 'resp', 'cf', 'ltd',
+  'e.g', 'i.e', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'fig', 'approx', 'incl', 'resp', 'cf', 'ltd',
   'inc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'pp', 'vol',
 ]);
+
+// "и т.д." and "etc." usually close a list and the sentence with it, so a capital after them starts a new one.
 
 const TERMINATORS = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['»', '"', '”', '“', ')', ']', "'", '’']);

@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const plan = (args: string[], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/plan/cli.ts', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+
+test('npm run plan lists each step with its place, kind, definition and labels', () => {
+  const run = plan([]);
+  expect(run.status).toBe(0);
+  expect(run.stdout).toContain('Регистрация в личном кабинете  (ru/personal-area/register.md, ru)');
+  expect(run.stdout).toMatch(/ru\/personal-area\/register\.md:22:1\s+action\s+src\/vocabulary\/definitions\/ru\.ts:\d+\s+labels: «Регистрация»/);
+  expect(run.stdout).toMatch(/ru\/personal-area\/register\.md:26\s+screenshot 1\.png: element region "Регистрация", 1x, before this sentence/);
+  expect(run.stdout).toMatch(/ru\/personal-area\/register\.md:36:1\s+narrative .*\(a greeting/);
+  expect(run.stdout).toContain('2 guide(s), 32 sentence(s), every one matched by exactly one definition.');
+});
+
+test('npm run plan on one guide with an unknown sentence exits 1 with a stub', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'plan-'));
+  const file = path.join(dir, 'odd.md');
+  writeFileSync(file, '# Odd\n\nClick the "Go" button.\n\nTurn the "Key" twice.\n');
+  const run = plan([file], { GUIDES_DIR: dir });
+  expect(run.status).toBe(1);
+  expect(run.stderr).toContain('odd.md:5:1: no step definition matches «Turn the "Key" twice.»');
+  expect(run.stderr).toContain('.action("Turn the {label} twice."');
+});
