@@ -66,6 +66,9 @@ function addresses(field: AddressObject | AddressObject[] | undefined): string[]
 
 export interface MailServer {
   store: MailStore;
+  /** The ports actually bound (useful when 0 asked for any free one). */
+  smtpPort: number;
+  apiURL: string;
   smtp: SMTPServer;
   api: FastifyInstance;
   close(): Promise<void>;
@@ -131,8 +134,12 @@ export async function startMailServer(options: { smtpPort: number; apiPort: numb
     throw portError(error, 'mail API', options.apiPort);
   }
 
+  const smtpAddress = smtp.server.address();
+  const apiAddress = api.server.address();
   return {
     store,
+    smtpPort: typeof smtpAddress === 'object' && smtpAddress ? smtpAddress.port : options.smtpPort,
+    apiURL: `http://${host}:${typeof apiAddress === 'object' && apiAddress ? apiAddress.port : options.apiPort}`,
     smtp,
     api,
     async close() {
