@@ -14,7 +14,7 @@ export default defineConfig({
   outputDir: 'test-results',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
-  workers: process.env.CI ? 2 : undefined,
+  workers: 2,
   timeout: 60_000 + settings.mailTimeout,
   expect: { timeout: settings.uiTimeout },
   // Docs images are written only by `npm run screenshots` (--update-snapshots=changed).
@@ -36,7 +36,8 @@ export default defineConfig({
     { name: 'guides', testDir: 'tests/guides', use: { baseURL: target.baseURL } },
     { name: 'unit', testDir: 'tests/unit' },
     { name: 'standin', testDir: 'tests/standin' },
-    { name: 'drift', testDir: 'tests/drift' },
+    { name: 'drift', testDir: 'tests/drift', testMatch: /.*\.spec\.ts/, teardown: 'drift score' },
+    { name: 'drift score', testDir: 'tests/drift', testMatch: /score\.teardown\.ts/ },
   ],
   webServer: target.embedded
     ? {

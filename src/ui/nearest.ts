@@ -1,11 +1,15 @@
 /** Orders candidate names by how close they are to what the guide says, closest first. */
 export function nearest(expected: string, candidates: readonly string[], limit = 5): string[] {
-  const target = expected.toLowerCase();
   return [...candidates]
-    .map((name) => ({ name, distance: editDistance(target, name.toLowerCase()) / Math.max(target.length, name.length, 1) }))
+    .map((name) => ({ name, distance: 1 - similarity(expected, name) }))
     .sort((a, b) => a.distance - b.distance)
     .slice(0, limit)
     .map(({ name }) => name);
+}
+
+/** 1 for equal names, 0 for nothing in common (case-insensitive edit distance). */
+export function similarity(a: string, b: string): number {
+  return 1 - editDistance(a.toLowerCase(), b.toLowerCase()) / Math.max(a.length, b.length, 1);
 }
 
 export function quoteList(names: readonly string[]): string {

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { visibleNames } from './aria.js';
 import { DriftError } from './drift-error.js';
-import { nearest, quoteList } from './nearest.js';
+import { nearest, quoteList, similarity } from './nearest.js';
 
 const PRESSABLE = ['button', 'link', 'menuitem', 'tab'] as const;
 
@@ -15,11 +15,15 @@ export async function findPressable(scope: Page | Locator, label: string, timeou
   } catch {
     const root = 'goto' in scope ? scope.locator('body') : scope;
     const names = await visibleNames(root, PRESSABLE);
+    const closest = nearest(label, names);
+    const likely = closest.find((name) => similarity(label, name) >= 0.5);
     throw new DriftError({
       kind: 'label-missing',
       expected: `Expected a button or link named «${label}».`,
-      actual: `the nearest buttons and links are ${quoteList(nearest(label, names))}`,
-      fix: names.length ? `if the UI renamed it, quote the new name in the guide, e.g. «${nearest(label, names)[0]}»` : undefined,
+      actual: `the nearest buttons and links are ${quoteList(closest)}`,
+      fix: likely
+        ? `if the UI renamed it, quote the new name in the guide: «${likely}»`
+        : 'find what the UI calls this button now and quote that name in the guide',
     });
   }
 }

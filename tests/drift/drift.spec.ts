@@ -1,0 +1,89 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { DRIFTS } from '../../src/standin/drift.js';
+import { runGuides, type ChildRun } from '../support/child-run.js';
+
+/** Where each drift must be caught: the guide line (same in both guides) and the kind of drift. */
+const EXPECTED: Record<keyof typeof DRIFTS, { ru: string; en: string; kind: string } | { image: string; kind: 'visual' }> = {
+  'register-button-renamed': { ru: '22:1', en: '22:1', kind: 'label-missing' },
+  'submit-renamed': { ru: '32:1', en: '32:1', kind: 'label-missing' },
+  'country-optional': { ru: '28:34', en: '28:34', kind: 'claim-broken' },
+  'consent-checkbox-gone': { ru: '30:119', en: '30:91', kind: 'label-missing' },
+  'no-email': { ru: '48:1', en: '48:1', kind: 'no-email' },
+  'broken-confirm-link': { ru: '50:1', en: '50:1', kind: 'claim-broken' },
+  'notice-text-changed': { image: '3.png', kind: 'visual' },
+  'dialog-button-renamed': { ru: '46:1', en: '46:1', kind: 'label-missing' },
+  'layout-shift': { image: '2.png', kind: 'visual' },
+};
+
+export const SCORE_DIR = path.resolve('test-results', 'drift-score');
+
+function record(name: string, caught: boolean, falseAlarms: number): void {
+  mkdirSync(SCORE_DIR, { recursive: true });
+  writeFileSync(path.join(SCORE_DIR, `${name}.json`), JSON.stringify({ name, caught, falseAlarms }));
+}
+
+function failures(run: ChildRun) {
+  return run.guides.flatMap((guide) =>
+    guide.sentences.filter((s) => s.status === 'failed').map((s) => ({ guide: guide.lang, at: `${s.line}:${s.column}`, kind: s.drift?.kind })),
+  );
+}
+
+test.describe.configure({ mode: 'parallel' });
+
+test('the unchanged stand-in: every guide holds, no alarm', async () => {
+  const run = await runGuides();
+  const alarms = failures(run).length + run.guides.flatMap((g) => g.images.filter((i) => i.status !== 'unchanged')).length;
+  record('unchanged', true, alarms);
+  expect(run.loadErrors).toEqual([]);
+  expect(run.guides.map((g) => [g.guide, g.status])).toEqual([
+    ['personal-area/register.md', 'passed'],
+    ['ru/personal-area/register.md', 'passed'],
+  ]);
+  expect(alarms, run.output).toBe(0);
+  expect(run.exitCode).toBe(0);
+  expect(run.summary).toContain('## ✅ Every guide holds');
+});
+
+for (const [drift, expected] of Object.entries(EXPECTED)) {
+  test(`drift "${drift}" is caught ${'image' in expected ? `as visual drift on ${expected.image}` : `at line ${expected.ru} as ${expected.kind}`}`, async () => {
+    const run = await runGuides({ drift });
+    let caught = false;
+    try {
+      expect(run.exitCode, run.output).not.toBe(0);
+      expect(run.guides).toHaveLength(2);
+      for (const guide of run.guides) {
+        if ('image' in expected) {
+          expect(guide.sentences.filter((s) => s.status === 'failed')).toEqual([]);
+          const drifted = guide.images.filter((i) => i.status === 'drift').map((i) => path.basename(i.src));
+          expect(drifted).toContain(expected.image);
+          expect(run.summary).toContain(`visual drift: the image changed`);
+        } else {
+          const failed = guide.sentences.filter((s) => s.status === 'failed');
+          expect(failed.map((s) => `${s.line}:${s.column}`)).toEqual([expected[guide.lang]]);
+          expect(failed[0].drift?.kind).toBe(expected.kind);
+          // Sentences after the failing one are reported as not run, never as passed.
+          const after = guide.sentences.slice(guide.sentences.indexOf(failed[0]) + 1);
+          expect(after.every((s) => s.status === 'not run')).toBe(true);
+          // Images placed after the failing sentence are never reached: left untouched, not reported as drift.
+          const later = guide.images.filter((i) => i.line > failed[0].line);
+          expect(later.length).toBeGreaterThan(0);
+          expect(later.map((i) => i.status)).toEqual(later.map(() => 'not reached'));
+        }
+      }
+      caught = true;
+    } finally {
+      record(drift, caught, 0);
+    }
+  });
+}
+
+test('a failure speaks to a docs writer: the line, what the guide says, what the page has instead', async () => {
+  const run = await runGuides({ drift: 'register-button-renamed', grep: 'Регистрация в личном' });
+  expect(run.output).toContain('The guide no longer holds at ru/personal-area/register.md:22:1 (a label the guide relies on is gone).');
+  expect(run.output).toContain('The guide says: «Перейдите в личный кабинет и нажмите кнопку «Регистрация».»');
+  expect(run.output).toContain('Expected a button or link named «Регистрация».');
+  expect(run.output).toMatch(/The page has instead: the nearest buttons and links are .*«Создать аккаунт»/);
+  expect(run.summary).toMatch(/\| \[ru\/personal-area\/register\.md\]\(guides\/ru\/personal-area\/register\.html\) \| 22 \| Перейдите в личный кабинет/);
+});
