@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { findChromium, launchOptions } from './src/config/browser.js';
@@ -8,6 +9,8 @@ const target = resolveTarget(settings);
 // Workers load this file too; only the runner process may install a browser.
 const chromium = findChromium(settings.chromiumPath, !process.env.TEST_WORKER_INDEX);
 const reports = settings.reportsDir;
+// Passwords are derived from this seed; workers inherit it, reporters use it to scrub artifacts.
+process.env.GUIDE_RUN_SEED ??= randomBytes(32).toString('hex');
 
 export default defineConfig({
   testDir: 'tests',
@@ -20,6 +23,7 @@ export default defineConfig({
   // Docs images are written only by `npm run screenshots` (--update-snapshots=changed).
   updateSnapshots: 'none',
   reporter: [
+    ['./src/report/secret-scrubber.ts'],
     ['list'],
     ['html', { outputFolder: path.join(reports, 'html'), open: 'never' }],
     ['./src/report/guide-reporter.ts', { outputDir: reports }],
@@ -38,6 +42,7 @@ export default defineConfig({
     { name: 'standin', testDir: 'tests/standin' },
     { name: 'drift', testDir: 'tests/drift', testMatch: /.*\.spec\.ts/, teardown: 'drift score' },
     { name: 'drift score', testDir: 'tests/drift', testMatch: /score\.teardown\.ts/ },
+    { name: 'regeneration', testDir: 'tests/regeneration' },
   ],
   webServer: target.embedded
     ? {

@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import type { Account } from '../config/account.js';
 import type { Settings } from '../config/settings.js';
@@ -122,7 +123,7 @@ function reportVisualDrift(images: readonly ImageResult[], settings: Settings, t
 function driftOf(error: unknown): DriftDetails {
   if (isDriftError(error)) return error.details;
   const message = error instanceof Error ? error.message.split('\n').filter(Boolean).slice(0, 3).join(' ') : String(error);
-  return { kind: 'claim-broken', expected: 'Expected the step to complete.', actual: message.replace(/\u001b\[[0-9;]*m/g, '') };
+  return { kind: 'claim-broken', expected: 'Expected the step to complete.', actual: stripVTControlCharacters(message) };
 }
 
 /** The failure as a docs writer reads it: where, what the guide says, what the page has instead. */

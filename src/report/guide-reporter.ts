@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import type { FullResult, Reporter, TestCase, TestError, TestResult } from '@playwright/test/reporter';
 import { settings } from '../config/settings.js';
 import { GUIDE_RUN_ATTACHMENT, type GuideRunRecord } from '../execute/record.js';
@@ -79,5 +80,5 @@ export default class GuideReporter implements Reporter {
 }
 
 function strip(text: string): string {
-  return text.replace(/\u001b\[[0-9;]*m/g, '');
+  return stripVTControlCharacters(text);
 }

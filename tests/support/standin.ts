@@ -18,7 +18,7 @@ export async function startStandin(drift?: DriftName): Promise<Standin> {
   return { url, mail, app };
 }
 
-export const test = base.extend<{}, { standin: Standin }>({
+export const test = base.extend<object, { standin: Standin }>({
   standin: [
     async ({}, use) => {
       const standin = await startStandin();

@@ -33,3 +33,19 @@ test('half a key pair, a bad URL and clashing ports are each reported', () => {
 test('a correct real-target configuration passes', () => {
   expect(preflight({ ...base, baseURL: 'https://my.senko.digital', mailosaur: { apiKey: 'k', serverId: 'ab12cd34' } })).toEqual([]);
 });
+
+test('passwords derive from the run seed and the test id: strong, repeatable for the scrubber, distinct per test', async () => {
+  const { accountPassword } = await import('../../src/config/account.js');
+  const saved = process.env.GUIDE_RUN_SEED;
+  process.env.GUIDE_RUN_SEED = 'seed-for-this-test';
+  try {
+    const a = accountPassword('test-a:0');
+    expect(accountPassword('test-a:0')).toBe(a);
+    expect(accountPassword('test-b:0')).not.toBe(a);
+    expect(accountPassword('test-a:1')).not.toBe(a);
+    expect(a).toHaveLength(20);
+    for (const kind of [/[a-z]/, /[A-Z]/, /[2-9]/, /[!#%+\-=?_]/]) expect(a).toMatch(kind);
+  } finally {
+    process.env.GUIDE_RUN_SEED = saved;
+  }
+});

@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { comparePng } from '../../src/screenshots/compare.js';
 import { writeAtomically } from '../../src/screenshots/write.js';
-import { scrubSecrets } from '../../fixtures/scrub.js';
+import { scrubSecrets } from '../../src/report/scrub.js';
 import JSZip from 'jszip';
 
 function png(width: number, height: number, paint: (x: number, y: number) => [number, number, number] = () => [255, 255, 255]): Buffer {

@@ -1,0 +1,32 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'test-results', 'reports', 'blob-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-empty-pattern': 'off',
+    },
+  },
+  {
+    files: ['src/standin/assets/**/*.js'],
+    languageOptions: { globals: { ...globals.browser }, sourceType: 'script' },
+  },
+  {
+    // The engine finds elements as a person does: no CSS or XPath selectors, no test ids.
+    files: ['src/ui/**/*.ts', 'src/vocabulary/**/*.ts', 'src/execute/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='getByTestId']", message: 'Find elements by role, label or text, as a person does.' },
+        { selector: "CallExpression[callee.property.name='locator'][arguments.0.type='Literal'][arguments.0.value!=/^(body|\\.\\.(\\/\\.\\.)*)$/]", message: 'No CSS selectors in the engine: use getByRole, getByLabel or getByText.' },
+        { selector: "CallExpression[callee.property.name='$']", message: 'No CSS selectors in the engine.' },
+      ],
+    },
+  },
+);
