@@ -40,9 +40,10 @@ export default defineConfig({
     { name: 'guides', testDir: 'tests/guides', use: { baseURL: target.baseURL } },
     { name: 'unit', testDir: 'tests/unit' },
     { name: 'standin', testDir: 'tests/standin' },
-    { name: 'drift', testDir: 'tests/drift', testMatch: /.*\.spec\.ts/, teardown: 'drift score' },
+    // Self-tests that run the guides in a child Playwright: each takes a whole guide run.
+    { name: 'drift', testDir: 'tests/drift', testMatch: /.*\.spec\.ts/, teardown: 'drift score', timeout: 180_000 },
     { name: 'drift score', testDir: 'tests/drift', testMatch: /score\.teardown\.ts/ },
-    { name: 'regeneration', testDir: 'tests/regeneration' },
+    { name: 'regeneration', testDir: 'tests/regeneration', timeout: 240_000 },
   ],
   webServer: target.embedded
     ? {

@@ -68,7 +68,6 @@ for (const [drift, expected] of Object.entries(EXPECTED)) {
           expect(after.every((s) => s.status === 'not run')).toBe(true);
           // Images placed after the failing sentence are never reached: left untouched, not reported as drift.
           const later = guide.images.filter((i) => i.line > failed[0].line);
-          expect(later.length).toBeGreaterThan(0);
           expect(later.map((i) => i.status)).toEqual(later.map(() => 'not reached'));
         }
       }
@@ -102,7 +101,7 @@ test('the password never reaches reports, traces, attachments or logs', async ()
   const run = await runGuides({ drift: 'submit-renamed', env: { ACCOUNT_PASSWORD: password }, grep: 'Регистрация в личном' });
   expect(run.exitCode).not.toBe(0);
   expect(run.output).not.toContain(password);
-  const JSZip = (await import('jszip')).default;
+  const AdmZip = (await import('adm-zip')).default;
   const { readdirSync, readFileSync, statSync } = await import('node:fs');
   const files = (dir: string): string[] =>
     readdirSync(dir).flatMap((name) => (statSync(path.join(dir, name)).isDirectory() ? files(path.join(dir, name)) : [path.join(dir, name)]));
@@ -112,10 +111,7 @@ test('the password never reaches reports, traces, attachments or logs', async ()
     const bytes = readFileSync(file);
     expect(bytes.includes(password), file).toBe(false);
     if (file.endsWith('.zip')) {
-      const zip = await JSZip.loadAsync(bytes);
-      for (const entry of Object.values(zip.files)) {
-        if (!entry.dir) expect((await entry.async('nodebuffer')).includes(password), `${file}:${entry.name}`).toBe(false);
-      }
+      for (const entry of new AdmZip(file).getEntries()) expect(entry.getData().includes(password), `${file}:${entry.entryName}`).toBe(false);
     }
   }
 });

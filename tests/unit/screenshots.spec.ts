@@ -7,7 +7,7 @@ import { PNG } from 'pngjs';
 import { comparePng } from '../../src/screenshots/compare.js';
 import { writeAtomically } from '../../src/screenshots/write.js';
 import { scrubSecrets } from '../../src/report/scrub.js';
-import JSZip from 'jszip';
+import AdmZip from 'adm-zip';
 
 function png(width: number, height: number, paint: (x: number, y: number) => [number, number, number] = () => [255, 255, 255]): Buffer {
   const image = new PNG({ width, height });
@@ -61,17 +61,18 @@ test('a writer killed mid-write leaves the old image whole', async () => {
   expect(PNG.sync.read(old).width).toBe(40);
 });
 
-test('secrets are scrubbed from text artifacts and inside trace archives', async () => {
+test('secrets are scrubbed from text artifacts and inside trace archives', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'scrub-'));
   const secret = 'Pa55-word!xyz';
   writeFileSync(path.join(dir, 'error-context.md'), `- textbox "Пароль*": ${secret}\n`);
-  const zip = new JSZip();
-  zip.file('trace.trace', `{"value":"${secret}"}`);
-  zip.file('resources/page.jpeg', Buffer.from([0xff, 0xd8, 0x00]));
-  writeFileSync(path.join(dir, 'trace.zip'), await zip.generateAsync({ type: 'nodebuffer' }));
-  expect(await scrubSecrets([dir], [secret])).toBe(2);
+  const zip = new AdmZip();
+  zip.addFile('trace.trace', Buffer.from(`{"value":"${secret}"}`));
+  zip.addFile('resources/page.jpeg', Buffer.from([0xff, 0xd8, 0x00]));
+  zip.writeZip(path.join(dir, 'trace.zip'));
+  expect(scrubSecrets([dir], [secret])).toBe(2);
   expect(readFileSync(path.join(dir, 'error-context.md'), 'utf8')).not.toContain(secret);
-  const reread = await JSZip.loadAsync(readFileSync(path.join(dir, 'trace.zip')));
-  expect(await reread.file('trace.trace')!.async('string')).toBe('{"value":"••••••••"}');
+  const reread = new AdmZip(path.join(dir, 'trace.zip'));
+  expect(reread.readAsText('trace.trace')).toBe('{"value":"••••••••"}');
+  expect(reread.getEntry('resources/page.jpeg')?.getData()).toEqual(Buffer.from([0xff, 0xd8, 0x00]));
   expect(existsSync(path.join(dir, 'trace.zip'))).toBe(true);
 });
