@@ -44,6 +44,8 @@ export default defineConfig({
     { name: 'drift', testDir: 'tests/drift', testMatch: /.*\.spec\.ts/, teardown: 'drift score', timeout: 180_000 },
     { name: 'drift score', testDir: 'tests/drift', testMatch: /score\.teardown\.ts/ },
     { name: 'regeneration', testDir: 'tests/regeneration', timeout: 240_000 },
+    // Run by `npm run bench` only.
+    { name: 'bench', testDir: 'bench', testMatch: /.*\.bench\.ts/, testIgnore: /plan\.bench\.ts/ },
   ],
   webServer: target.embedded
     ? {

@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
+import { guideCache } from './cache.js';
 import { splitFrontMatter } from './front-matter.js';
 import { flattenInline, leadingAttributes, type InlineText } from './inline-text.js';
 import { quotedLabels } from './labels.js';
@@ -19,7 +20,14 @@ const LOCALE_DIRS: Record<string, GuideLanguage> = { ru: 'ru', en: 'en' };
 export function loadGuide(file: string, root: string): Guide {
   const absolute = path.resolve(file);
   const relative = path.relative(path.resolve(root), absolute).split(path.sep).join('/');
-  return parseGuide(readFileSync(absolute), absolute, relative);
+  const bytes = readFileSync(absolute);
+  const cache = guideCache();
+  const key = cache?.key(bytes, absolute, relative);
+  const cached = key ? cache?.get(key) : undefined;
+  if (cached) return cached;
+  const guide = parseGuide(bytes, absolute, relative);
+  if (key) cache?.set(key, guide);
+  return guide;
 }
 
 /** Builds the guide model from Markdown bytes: front matter, then one entry per sentence of the body. */

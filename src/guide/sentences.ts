@@ -17,6 +17,7 @@ const ABBREVIATIONS = new Set([
 
 // "и т.д." and "etc." usually close a list and the sentence with it, so a capital after them starts a new one.
 
+const QUOTE_OPENERS = new Set(['«', '“', '„', '"']);
 const TERMINATORS = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['»', '"', '”', '“', ')', ']', "'", '’']);
 
@@ -30,7 +31,7 @@ export function splitSentences(text: string): SentenceRange[] {
   let start = skipSpace(text, 0);
   let i = start;
   while (i < text.length) {
-    const pair = quotePairAt(text, i);
+    const pair = QUOTE_OPENERS.has(text[i]) ? quotePairAt(text, i) : undefined;
     if (pair && opensQuote(text, i)) {
       const close = closingQuote(text, i, pair);
       if (close > i) {

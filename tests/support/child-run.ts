@@ -22,6 +22,9 @@ export interface ChildRunOptions {
   update?: 'changed' | 'all';
   grep?: string;
   env?: Record<string, string>;
+  /** More Playwright arguments, e.g. --repeat-each=20. */
+  args?: string[];
+  workers?: number;
 }
 
 async function freePort(): Promise<number> {
@@ -43,7 +46,7 @@ export async function runGuides(options: ChildRunOptions = {}): Promise<ChildRun
   const reportsDir = mkdtempSync(path.join(os.tmpdir(), 'guide-reports-'));
   const outputDir = mkdtempSync(path.join(os.tmpdir(), 'guide-output-'));
   const [standinPort, smtpPort, mailApiPort] = [await freePort(), await freePort(), await freePort()];
-  const args = ['node_modules/@playwright/test/cli.js', 'test', '--project=guides', '--workers=1', `--output=${outputDir}`];
+  const args = ['node_modules/@playwright/test/cli.js', 'test', '--project=guides', `--workers=${options.workers ?? 1}`, `--output=${outputDir}`, ...(options.args ?? [])];
   if (options.update) args.push(`--update-snapshots=${options.update}`);
   if (options.grep) args.push(`--grep=${options.grep}`);
   const env: NodeJS.ProcessEnv = {

@@ -1,0 +1,97 @@
+import { writeFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { accountPassword, createAccount, uniqueTag } from '../src/config/account.js';
+import { settings } from '../src/config/settings.js';
+import { resolveTarget } from '../src/config/target.js';
+import { runGuide } from '../src/execute/run-guide.js';
+import { LocalMailbox } from '../src/mailbox/local.js';
+import { planGuides } from '../src/plan/plan.js';
+
+/**
+ * Side by side in one run, on the same stand-in: the engine verifying the Russian guide, and a
+ * minimal hand-written Playwright test doing the same clicks, fills, waits and checks. Results go
+ * to BENCH_OUT for `npm run bench` to print.
+ */
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const target = resolveTarget(settings);
+const mailbox = new LocalMailbox(target.mailApiURL ?? '');
+const plan = planGuides(settings.guidesDir).plans.find((p) => p.guide.lang === 'ru');
+if (!plan) throw new Error('the Russian guide was not found');
+// Screenshots are measured separately (npm run bench runs the regeneration); here only the steps.
+const stepsOnly = { ...plan, captures: [] };
+
+test.use({ locale: 'ru-RU', baseURL: target.baseURL });
+test.setTimeout(RUNS * 120_000);
+
+async function handWritten(page: Page, email: string, password: string): Promise<number> {
+  await page.goto(`${target.baseURL}/billmgr`);
+  await page.getByRole('link', { name: 'Регистрация', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Email адрес*' })).toBeVisible();
+  const fill = async () => {
+    await page.getByRole('textbox', { name: 'Имя*' }).fill('Senko');
+    await page.getByRole('textbox', { name: 'Фамилия*' }).fill('Wiki');
+    await page.getByRole('textbox', { name: 'Email адрес*' }).fill(email);
+    await page.getByRole('textbox', { name: 'Пароль*' }).fill(password);
+    await page.getByRole('textbox', { name: 'Введите пароль еще раз' }).fill(password);
+    await page.getByRole('combobox', { name: 'Страна*' }).selectOption({ label: 'Великобритания' });
+  };
+  const submit = async () => {
+    const answered = page.waitForResponse((r) => r.request().method() === 'POST');
+    await page.getByRole('textbox', { name: 'Имя*' }).press('Enter');
+    await answered;
+  };
+  await fill();
+  await page.getByRole('textbox', { name: 'Email адрес*' }).fill('wiki@@senko');
+  await submit();
+  await expect(page.getByRole('textbox', { name: 'Email адрес*' })).toHaveAttribute('aria-invalid', 'true');
+  await page.getByRole('textbox', { name: 'Email адрес*' }).fill(email);
+  await page.getByRole('combobox', { name: 'Страна*' }).selectOption({ index: 0 });
+  await submit();
+  await expect(page.getByRole('combobox', { name: 'Страна*' })).toHaveAttribute('aria-invalid', 'true');
+  await fill();
+  for (const link of await page.getByRole('link', { name: 'Подробнее...' }).all()) {
+    expect((await page.request.get((await link.getAttribute('href')) ?? '')).status()).toBeLessThan(400);
+  }
+  await submit();
+  for (const box of await page.getByRole('checkbox').all()) {
+    await expect(box).toHaveAttribute('aria-invalid', 'true');
+    await box.check();
+  }
+  await page.getByRole('button', { name: 'Зарегистрироваться' }).click();
+  await expect(page.getByRole('heading', { name: 'Главная' })).toBeVisible();
+  await expect(page.getByText(email, { exact: true })).toBeVisible();
+  await page.getByRole('status').getByRole('button').click();
+  const okClicked = performance.now();
+  await page.getByRole('dialog').getByRole('button', { name: 'Ok' }).click();
+  const letter = await mailbox.waitForMessage({ to: email, timeoutMs: 10_000 });
+  const latency = performance.now() - okClicked;
+  const confirm = letter.links.find((l) => l.text === 'Подтвердить Email');
+  expect((await page.goto(confirm?.href ?? ''))?.status()).toBe(200);
+  await page.goto(`${target.baseURL}/billmgr`);
+  await expect(page.getByRole('status')).toHaveCount(0);
+  return latency;
+}
+
+test('engine and hand-written baseline, alternating', async ({ browser }, testInfo) => {
+  const engine: number[] = [];
+  const baseline: number[] = [];
+  const latency: number[] = [];
+  // One unmeasured round of each warms the browser and the stand-in.
+  for (let round = -1; round < RUNS; round++) {
+    for (const which of round % 2 ? ['engine', 'baseline'] : ['baseline', 'engine']) {
+      const context = await browser.newContext({ locale: 'ru-RU' });
+      const page = await context.newPage();
+      const email = mailbox.newAddress(uniqueTag());
+      const password = accountPassword(uniqueTag());
+      const start = performance.now();
+      if (which === 'engine') await runGuide({ page, plan: stepsOnly, target, account: createAccount(email, password), mailbox, settings, testInfo });
+      else {
+        const ms = await handWritten(page, email, password);
+        if (round >= 0) latency.push(ms);
+      }
+      if (round >= 0) (which === 'engine' ? engine : baseline).push(performance.now() - start);
+      await context.close();
+    }
+  }
+  writeFileSync(process.env.BENCH_OUT ?? 'bench-e2e.json', JSON.stringify({ engine, baseline, latency }));
+});

@@ -1,0 +1,42 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { planGuides } from '../src/plan/plan.js';
+import { generateGuides } from './generate.js';
+import { stats, type Figure } from './stats.js';
+
+/**
+ * Loading and matching N generated guides in this process, for several sizes: cold (every guide
+ * parsed, a fresh folder each run) and warm (unchanged guides, parsed models from the cache).
+ */
+export function benchPlanning(runs = 5): Figure[] {
+  const figures: Figure[] = [];
+  for (const count of [250, 500, 1000]) {
+    const cold: number[] = [];
+    const warm: number[] = [];
+    let sentences = 0;
+    for (let run = 0; run < runs; run++) {
+      const root = mkdtempSync(path.join(os.tmpdir(), 'bench-guides-'));
+      generateGuides(root, count, run);
+      cold.push(time(() => (sentences = plannedSentences(root))));
+      warm.push(time(() => plannedSentences(root)));
+      rmSync(root, { recursive: true, force: true });
+    }
+    const target = count === 1000 ? 'under 1 s' : undefined;
+    figures.push({ name: `plan ${count} guides, cold (${sentences} sentences)`, unit: 'ms', target, ...stats(cold) });
+    figures.push({ name: `plan ${count} guides, warm`, unit: 'ms', target, ...stats(warm) });
+  }
+  return figures;
+}
+
+function plannedSentences(root: string): number {
+  const set = planGuides(root);
+  if (set.problems.length) throw new Error(`generated guides do not plan: ${set.problems[0].message}`);
+  return set.plans.reduce((sum, plan) => sum + plan.steps.length, 0);
+}
+
+function time(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
