@@ -1,0 +1,54 @@
+import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:net';
+import { expect, test } from '@playwright/test';
+
+function listen(): Promise<{ server: Server; port: number }> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as { port: number }).port }));
+  });
+}
+
+async function freePorts(count: number): Promise<number[]> {
+  const held = await Promise.all(Array.from({ length: count }, listen));
+  await Promise.all(held.map(({ server }) => new Promise((resolve) => server.close(resolve))));
+  return held.map(({ port }) => port);
+}
+
+function start(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/standin/cli.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return { child, exited, output: () => output };
+}
+
+test('npm run standin prints both URLs, serves, and stops cleanly on SIGTERM', async () => {
+  const [standin, smtp, api] = await freePorts(3);
+  const run = start({ STANDIN_PORT: String(standin), SMTP_PORT: String(smtp), MAIL_API_PORT: String(api), STANDIN_DRIFT: '' });
+  await expect.poll(run.output, { timeout: 20_000 }).toContain('Local inbox:');
+  expect(run.output()).toContain(`Stand-in client area: http://127.0.0.1:${standin}/billmgr`);
+  expect(run.output()).toContain(`http://127.0.0.1:${api}/`);
+  expect((await fetch(`http://127.0.0.1:${standin}/healthz`)).status).toBe(200);
+  run.child.kill('SIGTERM');
+  expect(await run.exited).toBe(0);
+});
+
+test('a port already in use gives a clear message', async () => {
+  const { server, port } = await listen();
+  const [smtp, api] = await freePorts(2);
+  try {
+    const run = start({ STANDIN_PORT: String(port), SMTP_PORT: String(smtp), MAIL_API_PORT: String(api) });
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toContain(`The stand-in could not start: the stand-in port ${port} is already in use: stop what runs there, or choose another port in .env`);
+  } finally {
+    server.close();
+  }
+});
+
+test('an unknown drift variant is refused with the list of known ones', async () => {
+  const run = start({ STANDIN_DRIFT: 'no-such-drift' });
+  expect(await run.exited).toBe(1);
+  expect(run.output()).toContain('unknown STANDIN_DRIFT "no-such-drift"; known: register-button-renamed');
+});
