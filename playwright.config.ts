@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { findChromium, launchOptions } from './src/config/browser.js';
 import { settings } from './src/config/settings.js';
 import { resolveTarget } from './src/config/target.js';
+import { guideReporters } from './src/report/reporters.js';
 
 const target = resolveTarget(settings);
 // Workers load this file too; only the runner process may install a browser.
@@ -22,12 +22,7 @@ export default defineConfig({
   expect: { timeout: settings.uiTimeout },
   // Docs images are written only by `npm run screenshots` (--update-snapshots=changed).
   updateSnapshots: 'none',
-  reporter: [
-    ['./src/report/secret-scrubber.ts'],
-    ['list'],
-    ['html', { outputFolder: path.join(reports, 'html'), open: 'never' }],
-    ['./src/report/guide-reporter.ts', { outputDir: reports }],
-  ],
+  reporter: guideReporters(reports),
   use: {
     launchOptions: launchOptions(chromium),
     trace: 'retain-on-failure',

@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     { name: 'e-mail latency, «Ok» → readable (local)', unit: 'ms', target: 'median under 100 ms', ...stats(latency) },
   );
 
-  console.log('regenerating screenshots…');
+  console.log(`\n${table(figures)}\n\nregenerating screenshots…`);
   const first: number[] = [];
   const second: number[] = [];
   const rss: number[] = [];

@@ -9,6 +9,7 @@ export interface Figure {
 }
 
 export function stats(values: readonly number[]): { median: number; min: number; max: number; runs: number } {
+  if (!values.length) throw new Error('no measurements were taken');
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
