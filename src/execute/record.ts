@@ -17,6 +17,8 @@ export interface SentenceRecord {
   /** What the step found, in plain words (never secrets). */
   notes: string[];
   drift?: DriftDetails;
+  /** How long the step took, in milliseconds. */
+  durationMs?: number;
 }
 
 /** Everything a report needs to know about one guide's run. */

@@ -69,12 +69,15 @@ export async function runGuide(input: GuideRunInput): Promise<GuideRunRecord> {
       await test.step(
         step.sentence.text,
         async () => {
+          const started = performance.now();
           try {
             await runStep(step, context);
           } catch (error) {
             sentence.status = 'failed';
             sentence.drift = driftOf(error);
             throw new Error(failureMessage(plan, step, sentence.drift), { cause: error });
+          } finally {
+            sentence.durationMs = Math.round(performance.now() - started);
           }
         },
         { location: { file: plan.guide.file, line: step.sentence.line, column: step.sentence.column }, box: true },

@@ -5,7 +5,11 @@ export interface SentenceRange {
   end: number;
 }
 
-/** Words that end with a full stop without ending the sentence (lower case, without the final stop). */
+/**
+ * Words that end with a full stop without ending the sentence (lower case, without the final
+ * stop). "и т.д." and "etc." are left out on purpose: they usually close a list and the sentence
+ * with it, so a capital after them starts a new one.
+ */
 const ABBREVIATIONS = new Set([
   // Russian
   'т.е', 'т.к', 'т.н', 'напр', 'см', 'ср', 'др', 'пр', 'г', 'гг', 'стр',
@@ -14,8 +18,6 @@ const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'fig', 'approx', 'incl', 'resp', 'cf', 'ltd',
   'inc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'pp', 'vol',
 ]);
-
-// "и т.д." and "etc." usually close a list and the sentence with it, so a capital after them starts a new one.
 
 const QUOTE_OPENERS = new Set(['«', '“', '„', '"']);
 const TERMINATORS = new Set(['.', '!', '?', '…']);

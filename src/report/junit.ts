@@ -18,7 +18,8 @@ export function junitXml(outcomes: readonly GuideOutcome[], loadErrors: readonly
     const file = `guides/${record.guide}`;
     for (const sentence of record.sentences) {
       const name = escape(`${record.guide}:${sentence.line}:${sentence.column} ${sentence.text}`);
-      const attrs = `name="${name}" classname="${escape(record.guide)}" file="${escape(file)}" line="${sentence.line}"`;
+      const time = sentence.durationMs === undefined ? '' : ` time="${(sentence.durationMs / 1000).toFixed(3)}"`;
+      const attrs = `name="${name}" classname="${escape(record.guide)}" file="${escape(file)}" line="${sentence.line}"${time}`;
       if (sentence.status === 'failed') {
         failures++;
         const drift = sentence.drift;

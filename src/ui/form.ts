@@ -14,8 +14,22 @@ export interface FormField {
   locator: Locator;
 }
 
-/** The text fields and lists on the page, by the labels a person reads. */
-export async function formFields(page: Page): Promise<FormField[]> {
+const seen = new WeakMap<Page, FormField[]>();
+
+/**
+ * The text fields and lists on the page, by the labels a person reads. Reading them takes a whole
+ * ARIA snapshot, so the list is kept until the page navigates; `fresh` reads it anew.
+ */
+export async function formFields(page: Page, { fresh = false } = {}): Promise<FormField[]> {
+  const known = seen.get(page);
+  if (known && !fresh) return known;
+  if (!known) page.on('framenavigated', (frame) => frame === page.mainFrame() && seen.delete(page));
+  const fields = await readFields(page);
+  seen.set(page, fields);
+  return fields;
+}
+
+async function readFields(page: Page): Promise<FormField[]> {
   const nodes = await ariaNodes(page.locator('body'));
   const fields: FormField[] = [];
   const seen = new Map<string, number>();
@@ -77,9 +91,11 @@ export async function setField(field: FormField, value: string, secret = false):
     else await field.locator.fill(value);
     return;
   }
-  const options = (await ariaNodes(field.locator)).filter((node) => node.role === 'option').map((node) => node.name);
-  const choice = options.find((name) => name === value) ?? options.find((name) => name.startsWith(value));
+  // The list's own option, exactly or as the start of a longer official name.
+  const option = field.locator.getByRole('option', { name: new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first();
+  const choice = (await option.count()) ? (await option.textContent())?.trim() : undefined;
   if (!choice) {
+    const options = (await ariaNodes(field.locator)).filter((node) => node.role === 'option').map((node) => node.name);
     throw new DriftError({
       kind: 'claim-broken',
       expected: `Expected «${field.name}» to offer «${value}».`,

@@ -3,7 +3,8 @@ import { visibleNames } from './aria.js';
 import { DriftError } from './drift-error.js';
 import { nearest, quoteList, similarity } from './nearest.js';
 
-const PRESSABLE = ['button', 'link', 'menuitem', 'tab'] as const;
+/** What a guide's «кнопка» or "button" can be on a page: sites draw many buttons as links. */
+const PRESSABLE = ['button', 'link'] as const;
 
 /** The button or link a person would press for `label`, waiting up to `timeout` for it to show. */
 export async function findPressable(scope: Page | Locator, label: string, timeout: number): Promise<Locator> {

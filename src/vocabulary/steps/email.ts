@@ -60,28 +60,26 @@ export async function confirmByLetter(context: StepContext): Promise<void> {
   if (!message?.html) {
     throw new DriftError({ kind: 'no-email', expected: 'Expected an HTML letter to open.', actual: message ? 'the letter has no HTML body' : 'no letter' });
   }
-  const letter = await context.page.context().newPage();
-  try {
-    await letter.setContent(message.html, { waitUntil: 'domcontentloaded' });
-    const { text, href } = await letterButton(letter);
-    const response = await letter.goto(onTarget(context.target, href));
-    const status = response?.status() ?? 0;
-    if (status >= 400) {
-      const shown = await letter.getByRole('heading').allInnerTexts();
-      throw new DriftError({
-        kind: 'claim-broken',
-        expected: `Expected the letter's button «${text}» to confirm the address.`,
-        actual: `its link answers HTTP ${status}${shown.length ? `: ${quoteList(shown)}` : ''}`,
-      });
-    }
-    context.note(`followed the letter's button «${text}»`);
-  } finally {
-    await letter.close();
+  // The letter is opened in the same tab, away from the site's origin and its content policy, as a
+  // web mail client shows it; the client area is reopened afterwards.
+  const { page } = context;
+  const clientArea = page.url();
+  await page.goto('about:blank');
+  await page.setContent(message.html, { waitUntil: 'domcontentloaded' });
+  const { text, href } = await letterButton(page);
+  const response = await page.goto(onTarget(context.target, href));
+  const status = response?.status() ?? 0;
+  if (status >= 400) {
+    const shown = await page.getByRole('heading').allInnerTexts();
+    throw new DriftError({
+      kind: 'claim-broken',
+      expected: `Expected the letter's button «${text}» to confirm the address.`,
+      actual: `its link answers HTTP ${status}${shown.length ? `: ${quoteList(shown)}` : ''}`,
+    });
   }
-  await context.page.reload();
-  const notificationStill = context.memory.notificationText
-    ? context.page.getByText(context.memory.notificationText, { exact: true })
-    : undefined;
+  context.note(`followed the letter's button «${text}»`);
+  await page.goto(clientArea);
+  const notificationStill = context.memory.notificationText ? page.getByText(context.memory.notificationText, { exact: true }) : undefined;
   if (notificationStill && (await notificationStill.count())) {
     throw new DriftError({
       kind: 'claim-broken',

@@ -12,7 +12,7 @@ import { expectMainPage } from './navigation.js';
 export async function expectAccountForm(context: StepContext): Promise<void> {
   const { page } = context;
   await page.getByRole('textbox').first().waitFor({ state: 'visible', timeout: context.uiTimeout }).catch(() => undefined);
-  const fields = await formFields(page);
+  const fields = await formFields(page, { fresh: true });
   const missing = (['email', 'password'] as FieldConcept[]).filter((concept) => !fields.some((f) => f.concept === concept));
   if (missing.length) {
     throw new DriftError({
@@ -72,8 +72,9 @@ export async function checkRequired(context: StepContext, requirements: string[]
     context.note(`«${field.name}» refused: ${message}`);
     await setField(field, personaValue(context.account, concept, context.guide.lang), isSecret(concept));
   }
-  // A site that reloads the form on refusal loses what was typed; the reader fills it in again.
-  await fillForm(context.page, context.account, context.guide.lang);
+  // A site that reloads the form on refusal loses what was typed; the reader then fills it in again.
+  const email = await fieldFor(context.page, 'email');
+  if ((await email.locator.inputValue()) !== context.account.email) await fillForm(context.page, context.account, context.guide.lang);
 }
 
 async function expectStillOnForm(context: StepContext, requirement: string): Promise<void> {
