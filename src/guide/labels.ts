@@ -46,10 +46,6 @@ export function closingQuote(text: string, start: number, [open, close]: readonl
   return -1;
 }
 
-export function isOpeningQuote(ch: string): boolean {
-  return QUOTES.some(([open]) => open === ch);
-}
-
 export function quotePairAt(text: string, index: number): readonly [string, string] | undefined {
   return QUOTES.find(([open]) => text.startsWith(open, index));
 }

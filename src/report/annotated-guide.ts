@@ -50,7 +50,8 @@ export function writeAnnotatedGuide(outcome: GuideOutcome, reportsDir: string): 
     if (result) Object.assign(image, imageTriptych(result, outcome, assetsDir, pageDir));
   });
 
-  const html = unified().use(remarkRehype).use(rehypeStringify).stringify(unified().use(remarkRehype).runSync(tree));
+  const toHtml = unified().use(remarkRehype).use(rehypeStringify);
+  const html = toHtml.stringify(toHtml.runSync(tree));
   const counts = countBy(record.sentences.map((s) => s.status));
   writeFileSync(path.join(reportsDir, relative), page(record.title, record.guide, html, counts));
   return relative.split(path.sep).join('/');

@@ -47,3 +47,11 @@ export function createParameterRegistry(): ParameterTypeRegistry {
   for (const type of [LABEL, LINK, DURATION]) registry.defineParameterType(type as ParameterType<unknown>);
   return registry;
 }
+
+/** A list of things named in running text: "условиями использования и политикой конфиденциальности" → two names. */
+export function splitList(text: string): string[] {
+  return text
+    .split(/\s*,\s*|\s+(?:и|and)\s+/u)
+    .map((item) => item.replace(/^(?:a|an|the)\s+/i, '').trim())
+    .filter(Boolean);
+}

@@ -1,8 +1,8 @@
 import { Vocabulary } from '../define.js';
+import { splitList } from '../parameters.js';
 import { acceptTerms, checkRequired, expectAccountForm, expectLoggedIn, fillContacts, registerAndLand, reviewDocuments } from '../steps/registration.js';
 import { clickNotification, confirmByLetter, confirmInDialog, expectLetter } from '../steps/email.js';
 import { expectMainPage, openAndPress, pressLabel } from '../steps/navigation.js';
-import { splitList } from './ru.js';
 
 /** English sentences of the guides, and what each does. Quoted labels come from the guide. */
 export const en = new Vocabulary('en')

@@ -1,4 +1,5 @@
 import { Vocabulary } from '../define.js';
+import { splitList } from '../parameters.js';
 import { acceptTerms, checkRequired, expectAccountForm, expectLoggedIn, fillContacts, registerAndLand, reviewDocuments } from '../steps/registration.js';
 import { clickNotification, confirmByLetter, confirmInDialog, expectLetter } from '../steps/email.js';
 import { expectMainPage, openAndPress, pressLabel } from '../steps/navigation.js';
@@ -33,11 +34,3 @@ export const ru = new Vocabulary('ru')
   )
   .action('После получения письма, откройте его и подтвердите e-mail с помощью соответствующей кнопки.', confirmByLetter)
   .narrative('Приятного использования!', 'a farewell');
-
-/** "условиями использования и политикой конфиденциальности" → the two names. */
-export function splitList(text: string): string[] {
-  return text
-    .split(/\s*,\s*|\s+(?:и|and)\s+/u)
-    .map((item) => item.replace(/^(?:a|an|the)\s+/i, '').trim())
-    .filter(Boolean);
-}
