@@ -6,7 +6,7 @@ import type { Target } from '../config/target.js';
 import type { Mailbox } from '../mailbox/types.js';
 import type { CapturePoint, GuidePlan, PlannedStep } from '../plan/plan.js';
 import { ScreenshotSession, type ImageResult, type UpdateMode } from '../screenshots/session.js';
-import { isDriftError, type DriftDetails } from '../ui/drift-error.js';
+import { DRIFT_KIND_TEXT, isDriftError, type DriftDetails } from '../ui/drift-error.js';
 import type { GuideMemory, StepContext } from '../vocabulary/index.js';
 import { GUIDE_RUN_ATTACHMENT, type GuideRunRecord, type SentenceRecord } from './record.js';
 
@@ -133,19 +133,10 @@ function driftOf(error: unknown): DriftDetails {
 export function failureMessage(plan: GuidePlan, step: PlannedStep, drift: DriftDetails): string {
   const where = `${plan.guide.path}:${step.sentence.line}:${step.sentence.column}`;
   return [
-    `The guide no longer holds at ${where} (${KIND_NAMES[drift.kind]}).`,
+    `The guide no longer holds at ${where} (${DRIFT_KIND_TEXT[drift.kind].long}).`,
     `  The guide says: «${step.sentence.text}»`,
     `  ${drift.expected}`,
     `  The page has instead: ${drift.actual}`,
     ...(drift.fix ? [`  Suggested fix: ${drift.fix}`] : []),
   ].join('\n');
 }
-
-const KIND_NAMES: Record<DriftDetails['kind'], string> = {
-  'label-missing': 'a label the guide relies on is gone',
-  'claim-broken': 'a claim of the guide no longer holds',
-  'no-email': 'the promised e-mail did not arrive',
-  'page-unreachable': 'a page the guide links to does not open',
-  visual: 'a screenshot no longer matches',
-};
-

@@ -1,13 +1,6 @@
 import type { FullResult } from '@playwright/test/reporter';
+import { DRIFT_KIND_TEXT } from '../ui/drift-error.js';
 import type { GuideOutcome } from './guide-reporter.js';
-
-const KIND: Record<string, string> = {
-  'label-missing': 'label gone',
-  'claim-broken': 'claim no longer holds',
-  'no-email': 'no e-mail',
-  'page-unreachable': 'page does not open',
-  visual: 'visual drift',
-};
 
 const IMAGE_STATUS: Record<string, string> = { drift: 'the image changed', missing: 'the image is not committed', failed: 'the image could not be captured' };
 
@@ -21,13 +14,13 @@ export function driftSummary(outcomes: readonly GuideOutcome[], loadErrors: read
     for (const sentence of record.sentences) {
       if (sentence.status !== 'failed' || !sentence.drift) continue;
       rows.push(
-        `| ${link} | ${sentence.line} | ${cell(sentence.text)} | ${KIND[sentence.drift.kind]}: ${cell(sentence.drift.expected)} | ${cell(sentence.drift.actual)} | ${cell(sentence.drift.fix ?? '')} |`,
+        `| ${link} | ${sentence.line} | ${cell(sentence.text)} | ${DRIFT_KIND_TEXT[sentence.drift.kind].short}: ${cell(sentence.drift.expected)} | ${cell(sentence.drift.actual)} | ${cell(sentence.drift.fix ?? '')} |`,
       );
     }
     for (const image of record.images) {
       if (image.status !== 'drift' && image.status !== 'missing' && image.status !== 'failed') continue;
       const fix = image.status === 'failed' ? 'check the capture spec next to the guide' : 'if intended, run `npm run screenshots` and commit the image';
-      rows.push(`| ${link} | ${image.line} | image ${cell(image.src)} | ${KIND.visual}: ${IMAGE_STATUS[image.status] ?? image.status} | ${cell(image.message ?? '')} | ${fix} |`);
+      rows.push(`| ${link} | ${image.line} | image ${cell(image.src)} | ${DRIFT_KIND_TEXT.visual.short}: ${IMAGE_STATUS[image.status] ?? image.status} | ${cell(image.message ?? '')} | ${fix} |`);
     }
   }
   const guides = outcomes.length;

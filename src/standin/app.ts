@@ -39,14 +39,15 @@ interface Query {
 export async function buildStandin(options: StandinOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 64 * 1024 });
   const store = new Store();
-  const mailer = new Mailer(options.smtpPort);
+  const views = path.join(HERE, 'views');
+  const mailer = new Mailer(options.smtpPort, new Eta({ views }));
   const drift = options.drift;
   app.addHook('onClose', async () => mailer.close());
 
   await app.register(fastifyCookie);
   await app.register(fastifyCsrf, { cookieOpts: { httpOnly: true, sameSite: 'lax', path: '/', signed: false } });
   await app.register(fastifyFormbody);
-  await app.register(fastifyView, { engine: { eta: new Eta() }, root: path.join(HERE, 'views'), viewExt: 'eta' });
+  await app.register(fastifyView, { engine: { eta: new Eta() }, root: views, viewExt: 'eta' });
   await app.register(fastifyStatic, { root: path.join(HERE, 'assets'), prefix: '/assets/' });
   await app.register(fastifyStatic, {
     root: path.join(path.dirname(require.resolve('@fontsource/inter/package.json')), 'files'),

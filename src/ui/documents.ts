@@ -2,6 +2,7 @@ import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { ariaNodes } from './aria.js';
 import { DriftError } from './drift-error.js';
 import { quoteList } from './nearest.js';
+import { escapeRegExp } from './pattern.js';
 
 /**
  * The word a reader uses to spot a document in a form: the first significant word of its name,
@@ -25,7 +26,7 @@ export interface AttachedDocument {
 /** Finds the text naming each document in the form and the link next to it. */
 export async function findDocument(page: Page, name: string, timeout: number): Promise<AttachedDocument> {
   const stem = headWord(name);
-  const pattern = new RegExp(escape(stem), 'iu');
+  const pattern = new RegExp(escapeRegExp(stem), 'iu');
   const mention = page.getByText(pattern).filter({ visible: true }).first();
   try {
     await mention.waitFor({ state: 'visible', timeout });
@@ -68,9 +69,5 @@ export async function expectDocumentOpens(request: APIRequestContext, document: 
 
 /** The checkbox whose label names the document. */
 export function consentCheckbox(page: Page, document: { name: string }): Locator {
-  return page.getByRole('checkbox', { name: new RegExp(escape(headWord(document.name)), 'iu') });
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return page.getByRole('checkbox', { name: new RegExp(escapeRegExp(headWord(document.name)), 'iu') });
 }

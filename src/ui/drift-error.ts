@@ -8,6 +8,15 @@
  */
 export type DriftKind = 'label-missing' | 'claim-broken' | 'no-email' | 'page-unreachable' | 'visual';
 
+/** Each kind in words: `short` for tables, `long` for the failure message. */
+export const DRIFT_KIND_TEXT: Record<DriftKind, { short: string; long: string }> = {
+  'label-missing': { short: 'label gone', long: 'a label the guide relies on is gone' },
+  'claim-broken': { short: 'claim no longer holds', long: 'a claim of the guide no longer holds' },
+  'no-email': { short: 'no e-mail', long: 'the promised e-mail did not arrive' },
+  'page-unreachable': { short: 'page does not open', long: 'a page the guide links to does not open' },
+  visual: { short: 'visual drift', long: 'a screenshot no longer matches' },
+};
+
 export interface DriftDetails {
   kind: DriftKind;
   /** What the guide leads the reader to expect, in the guide's own words where possible. */

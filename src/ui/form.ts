@@ -5,6 +5,7 @@ import { ariaNodes } from './aria.js';
 import { DriftError } from './drift-error.js';
 import { conceptOfLabel, isSecret, looksRequired, personaValue, type FieldConcept } from './fields.js';
 import { nearest, quoteList } from './nearest.js';
+import { escapeRegExp } from './pattern.js';
 import { fillSecret } from './secret.js';
 
 export interface FormField {
@@ -92,7 +93,7 @@ export async function setField(field: FormField, value: string, secret = false):
     return;
   }
   // The list's own option, exactly or as the start of a longer official name.
-  const option = field.locator.getByRole('option', { name: new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first();
+  const option = field.locator.getByRole('option', { name: new RegExp(`^${escapeRegExp(value)}`) }).first();
   const choice = (await option.count()) ? (await option.textContent())?.trim() : undefined;
   if (!choice) {
     const options = (await ariaNodes(field.locator)).filter((node) => node.role === 'option').map((node) => node.name);

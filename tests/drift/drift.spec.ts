@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DRIFTS } from '../../src/standin/drift.js';
 import { runGuides, type ChildRun } from '../support/child-run.js';
+import { SCORE_DIR } from '../support/score.js';
 
 /** Where each drift must be caught: the guide line (same in both guides) and the kind of drift. */
 const EXPECTED: Record<keyof typeof DRIFTS, { ru: string; en: string; kind: string } | { image: string; kind: 'visual' }> = {
@@ -16,8 +17,6 @@ const EXPECTED: Record<keyof typeof DRIFTS, { ru: string; en: string; kind: stri
   'dialog-button-renamed': { ru: '46:1', en: '46:1', kind: 'label-missing' },
   'layout-shift': { image: '2.png', kind: 'visual' },
 };
-
-export const SCORE_DIR = path.resolve('test-results', 'drift-score');
 
 function record(name: string, caught: boolean, falseAlarms: number): void {
   mkdirSync(SCORE_DIR, { recursive: true });

@@ -2,10 +2,11 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { test as teardown } from '@playwright/test';
 import { DRIFTS } from '../../src/standin/drift.js';
+import { SCORE_DIR } from '../support/score.js';
 
 /** Prints the drift self-test's score once every variant has run (Playwright project teardown). */
 teardown('print the drift detection score', async () => {
-  const dir = path.resolve('test-results', 'drift-score');
+  const dir = SCORE_DIR;
   if (!existsSync(dir)) return;
   const results = readdirSync(dir).map((file) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { name: string; caught: boolean; falseAlarms: number });
   const variants = results.filter((r) => r.name in DRIFTS);

@@ -1,19 +1,6 @@
 import { spawn } from 'node:child_process';
-import { createServer, type Server } from 'node:net';
 import { expect, test } from '@playwright/test';
-
-function listen(): Promise<{ server: Server; port: number }> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as { port: number }).port }));
-  });
-}
-
-async function freePorts(count: number): Promise<number[]> {
-  const held = await Promise.all(Array.from({ length: count }, listen));
-  await Promise.all(held.map(({ server }) => new Promise((resolve) => server.close(resolve))));
-  return held.map(({ port }) => port);
-}
+import { freePorts, listenAnywhere } from '../support/ports.js';
 
 function start(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/standin/cli.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -36,7 +23,7 @@ test('npm run standin prints both URLs, serves, and stops cleanly on SIGTERM', a
 });
 
 test('a port already in use gives a clear message', async () => {
-  const { server, port } = await listen();
+  const { server, port } = await listenAnywhere();
   const [smtp, api] = await freePorts(2);
   try {
     const run = start({ STANDIN_PORT: String(port), SMTP_PORT: String(smtp), MAIL_API_PORT: String(api) });

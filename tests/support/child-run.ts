@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { GuideRunRecord } from '../../src/execute/record.js';
+import { freePorts } from './ports.js';
 
 export interface ChildRun {
   exitCode: number;
@@ -27,17 +27,6 @@ export interface ChildRunOptions {
   workers?: number;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 /**
  * Runs the guides project in a child Playwright, exactly as `npm start` does, against its own
  * stand-in on free ports, and reads back the reports it wrote.
@@ -45,7 +34,7 @@ async function freePort(): Promise<number> {
 export async function runGuides(options: ChildRunOptions = {}): Promise<ChildRun> {
   const reportsDir = mkdtempSync(path.join(os.tmpdir(), 'guide-reports-'));
   const outputDir = mkdtempSync(path.join(os.tmpdir(), 'guide-output-'));
-  const [standinPort, smtpPort, mailApiPort] = [await freePort(), await freePort(), await freePort()];
+  const [standinPort, smtpPort, mailApiPort] = await freePorts(3);
   const args = ['node_modules/@playwright/test/cli.js', 'test', '--project=guides', `--workers=${options.workers ?? 1}`, `--output=${outputDir}`, ...(options.args ?? [])];
   if (options.update) args.push(`--update-snapshots=${options.update}`);
   if (options.grep) args.push(`--grep=${options.grep}`);
