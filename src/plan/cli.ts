@@ -7,6 +7,12 @@ import { formatProblems, planGuides } from './plan.js';
  * `npm run plan [-- <guide.md>…]`: shows, without a browser, how each guide will run, so a docs
  * writer sees which sentence does what before anything is executed.
  */
+// `npm run plan | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const files = process.argv.slice(2).map((file) => path.resolve(file));
 const set = planGuides(settings.guidesDir, files);
 for (const plan of set.plans) console.log(formatPlan(plan, process.stdout.isTTY));
