@@ -1,0 +1,82 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createTwoFilesPatch } from 'diff';
+import { settings } from '../config/settings.js';
+import { writeAtomically } from '../screenshots/write.js';
+import { applyEdits, EditNotApplicable } from './apply.js';
+import { editsFromRecords, type GuideEdit, type RecordedGuide } from './proposal.js';
+
+const USAGE = `Usage: npm run fix [-- --dry-run] [--reports <dir>]
+
+Applies the text fixes the last guide run proposed (a quoted label the UI renamed, with one clear
+successor) to the guides, and prints them as a unified diff. --dry-run only prints the diff.
+Reads <reports>/guides.json (default: REPORTS_DIR, "reports").`;
+
+/**
+ * `npm run fix`: turns the drift report's proposed label edits into guide edits, so a docs writer
+ * reviews a diff instead of retyping names. Exit 0 when done (or nothing to do), 2 on bad input.
+ */
+function main(argv: string[]): number {
+  let options: { 'dry-run'?: boolean; reports?: string; help?: boolean };
+  try {
+    options = parseArgs({ args: argv, options: { 'dry-run': { type: 'boolean' }, reports: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (options.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const reportsDir = path.resolve(options.reports ?? settings.reportsDir);
+  const report = path.join(reportsDir, 'guides.json');
+  if (!existsSync(report)) {
+    console.error(`No guide run to fix from: ${path.relative(process.cwd(), report) || report} does not exist. Run npm start first.`);
+    return 2;
+  }
+  let records: RecordedGuide[];
+  try {
+    records = (JSON.parse(readFileSync(report, 'utf8')) as { guides: RecordedGuide[] }).guides ?? [];
+  } catch (error) {
+    console.error(`${report} is not a guide report: ${(error as Error).message}`);
+    return 2;
+  }
+  const edits = editsFromRecords(records);
+  if (!edits.length) {
+    console.log('The last run proposed no text fixes.');
+    return 0;
+  }
+  const byFile = new Map<string, GuideEdit[]>();
+  for (const edit of edits) byFile.set(guideFile(edit), [...(byFile.get(guideFile(edit)) ?? []), edit]);
+  let applied = 0;
+  let refused = 0;
+  let files = 0;
+  for (const [file, fileEdits] of byFile) {
+    const before = readFileSync(file, 'utf8');
+    let after: string;
+    try {
+      after = applyEdits(before, fileEdits);
+    } catch (error) {
+      if (!(error instanceof EditNotApplicable)) throw error;
+      console.error(error.message);
+      refused += fileEdits.length;
+      continue;
+    }
+    const shown = path.relative(process.cwd(), file).split(path.sep).join('/');
+    process.stdout.write(createTwoFilesPatch(`a/${shown}`, `b/${shown}`, before, after, undefined, undefined, { context: 1 }));
+    if (!options['dry-run']) writeAtomically(file, Buffer.from(after, 'utf8'));
+    applied += fileEdits.length;
+    files++;
+  }
+  const verb = options['dry-run'] ? 'would change' : 'changed';
+  console.log(`\n${applied} label(s) ${verb} in ${files} guide(s)${refused ? `; ${refused} could not be placed (the guide changed since the run)` : ''}.`);
+  return refused ? 1 : 0;
+}
+
+/** The guide on disk: the recorded path when it still exists, else the same guide under GUIDES_DIR. */
+function guideFile(edit: GuideEdit): string {
+  return existsSync(edit.file) ? edit.file : path.join(settings.guidesDir, edit.guide);
+}
+
+process.exitCode = main(process.argv.slice(2));
