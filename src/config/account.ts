@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, randomInt } from 'node:crypto';
 import type { GuideLanguage } from '../guide/types.js';
+import { settings } from './settings.js';
 
 /** The person the guide speaks to: a fresh identity for every run of a guide. */
 export interface Account {
@@ -50,7 +51,8 @@ export function strongPassword(bytes?: Buffer): string {
  * sites with unusual password rules.
  */
 export function accountPassword(testKey: string): string {
-  if (process.env.ACCOUNT_PASSWORD) return process.env.ACCOUNT_PASSWORD;
+  if (settings.accountPassword) return settings.accountPassword;
+  // Not configuration: the runner sets it for this run after the settings were read.
   const seed = process.env.GUIDE_RUN_SEED;
   if (!seed) return strongPassword();
   return strongPassword(createHmac('sha256', seed).update(testKey).digest().subarray(0, 32));

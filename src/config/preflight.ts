@@ -1,44 +1,78 @@
-import type { Settings } from './settings.js';
-
-/** Mailosaur server ids are eight lower-case letters or digits. */
-const SERVER_ID = /^[a-z0-9]{8}$/;
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT, type Settings } from './settings.js';
+import { standinPort } from './target.js';
 
 /**
- * Checks the configuration before any browser starts, and turns every inconsistency into one
- * message that says what to set. Secrets are never echoed.
+ * What every command needs, the plan included: the values refused by the schema, and a guides
+ * root that exists. Secrets are never echoed.
  */
-export function preflight(settings: Settings): string[] {
-  const problems: string[] = [];
-  if (settings.baseURL) {
-    let url: URL | undefined;
-    try {
-      url = new URL(settings.baseURL);
-    } catch {
-      problems.push(`BASE_URL "${settings.baseURL}" is not a URL; write it like https://my.senko.digital`);
-    }
-    if (url && !/^https?:$/.test(url.protocol)) problems.push(`BASE_URL must be http(s), got ${url.protocol}`);
-    if (!settings.mailosaur) {
-      problems.push(
-        'BASE_URL points at an external site, but no mailbox can receive its letters: set MAILOSAUR_API_KEY and MAILOSAUR_SERVER_ID (see .env.example), or unset BASE_URL to use the embedded stand-in',
-      );
-    }
+export function configurationProblems(settings: Settings): string[] {
+  const problems = [...(settings.problems ?? [])];
+  if (!isDirectory(settings.guidesDir)) {
+    problems.push(`GUIDES_DIR "${path.relative(PROJECT_ROOT, settings.guidesDir) || '.'}" is not a folder; point it at the guides root (default: guides)`);
   }
-  if (settings.mailosaur) {
-    if (!settings.mailosaur.apiKey) problems.push('MAILOSAUR_SERVER_ID is set but MAILOSAUR_API_KEY is empty');
-    if (!settings.mailosaur.serverId) problems.push('MAILOSAUR_API_KEY is set but MAILOSAUR_SERVER_ID is empty');
-    else if (!SERVER_ID.test(settings.mailosaur.serverId)) {
-      problems.push(`MAILOSAUR_SERVER_ID "${settings.mailosaur.serverId}" is not a Mailosaur server id (8 lower-case letters and digits, shown in the Mailosaur dashboard)`);
-    }
-    if (!settings.baseURL) problems.push('Mailosaur keys are set but BASE_URL is not: the embedded stand-in only mails to the local mail server; set BASE_URL too, or remove the keys');
-  }
-  if (!(settings.screenshotThreshold >= 0 && settings.screenshotThreshold < 1)) problems.push('SCREENSHOT_THRESHOLD must be a fraction between 0 and 1, e.g. 0.002');
-  const ports = [settings.standinPort, settings.smtpPort, settings.mailApiPort];
-  if (new Set(ports).size !== ports.length) problems.push(`STANDIN_PORT, SMTP_PORT and MAIL_API_PORT must differ (got ${ports.join(', ')})`);
   return problems;
 }
 
+/**
+ * Checks the configuration of a run before any browser starts, and turns every inconsistency into
+ * one message that says what to set. Secrets are never echoed.
+ */
+export function preflight(settings: Settings): string[] {
+  const problems = configurationProblems(settings);
+  // A refused value is already named; the rules below would only misreport it as unset.
+  const refused = new Set<string>(settings.refused ?? []);
+  const judged = (...names: string[]) => names.every((name) => !refused.has(name));
+  const { mailosaur, mailApiURL, baseURL } = settings;
+  if (baseURL && !mailosaur && !mailApiURL && judged('MAILOSAUR_API_KEY', 'MAILOSAUR_SERVER_ID', 'MAIL_API_URL')) {
+    problems.push(
+      'BASE_URL points at an external site, but no mailbox can receive its letters: set MAILOSAUR_API_KEY and MAILOSAUR_SERVER_ID, or MAIL_API_URL for a Mailpit-compatible mail catcher (see .env.example), or unset BASE_URL to use the embedded stand-in',
+    );
+  }
+  if (mailosaur || refused.has('MAILOSAUR_SERVER_ID')) {
+    if (!mailosaur?.apiKey) problems.push('MAILOSAUR_SERVER_ID is set but MAILOSAUR_API_KEY is empty');
+    if (!mailosaur?.serverId && judged('MAILOSAUR_SERVER_ID')) problems.push('MAILOSAUR_API_KEY is set but MAILOSAUR_SERVER_ID is empty');
+    if (mailApiURL) {
+      problems.push('both the Mailosaur keys and MAIL_API_URL are set, so which mailbox reads the letters is ambiguous: keep one of them');
+    } else if (!baseURL && judged('BASE_URL', 'MAIL_API_URL')) {
+      problems.push('Mailosaur keys are set but BASE_URL is not: the embedded stand-in only mails to the local mail server; set BASE_URL too, or remove the keys');
+    }
+  }
+  if (judged('STANDIN_PORT', 'SMTP_PORT', 'MAIL_API_PORT')) problems.push(...portProblems(settings));
+  return problems;
+}
+
+/** The embedded target's ports, the spa skin's STANDIN_PORT + 1 included, must all be free for each other. */
+function portProblems(settings: Settings): string[] {
+  const spa = standinPort(settings, 'spa');
+  const ports: Array<[string, number]> = [
+    ['STANDIN_PORT', settings.standinPort],
+    ['STANDIN_PORT + 1 (the spa skin)', spa],
+    ['SMTP_PORT', settings.smtpPort],
+    ['MAIL_API_PORT', settings.mailApiPort],
+  ];
+  const problems: string[] = [];
+  if (spa > 65535) problems.push(`STANDIN_PORT "${settings.standinPort}" leaves no port for the spa skin (STANDIN_PORT + 1 must be at most 65535)`);
+  for (let i = 0; i < ports.length; i++) {
+    for (let j = i + 1; j < ports.length; j++) {
+      if (ports[i][1] === ports[j][1]) problems.push(`${ports[i][0]} and ${ports[j][0]} are both ${ports[i][1]}: the embedded target needs a port for each`);
+    }
+  }
+  return problems;
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** A configuration that cannot run; the runner and the plan print its message alone and exit 2. */
 export class ConfigurationError extends Error {
-  constructor(problems: string[]) {
+  constructor(readonly problems: string[]) {
     super(`The configuration is not usable:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigurationError';
   }

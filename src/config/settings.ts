@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import dotenv from 'dotenv';
+import { parseEnv, type EnvName, type Skin } from './schema.js';
+
+export { SKINS, type Skin } from './schema.js';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -16,12 +19,20 @@ export interface Settings {
   /** The origin the guides' links point at; links to it are opened on the target instead. */
   siteOrigin: string;
   guidesDir: string;
+  /** The guide files to run instead of all, as written in GUIDES (resolved by the planner). */
+  guides?: string[];
   mailosaur?: { apiKey: string; serverId: string };
+  /** A Mailpit-compatible mail catcher's HTTP API that receives the target's letters. */
+  mailApiURL?: string;
   standinPort: number;
   smtpPort: number;
   mailApiPort: number;
   /** Drift variant the embedded stand-in starts with, for the suite's self-tests. */
   standinDrift?: string;
+  /** The skins the stand-in CLI serves: classic on STANDIN_PORT, spa on STANDIN_PORT + 1. */
+  standinSkins: Skin[];
+  /** A page transform the stand-in applies (its name is checked by the stand-in). */
+  standinTransform?: string;
   uiTimeout: number;
   /** Upper bound on waiting for a letter; the guide's own promise is used when it is shorter. */
   mailTimeout: number;
@@ -30,42 +41,64 @@ export interface Settings {
   screenshotThreshold: number;
   reportsDir: string;
   chromiumPath?: string;
+  /** A fixed account password for sites with unusual rules; otherwise one is derived per test. */
+  accountPassword?: string;
+  /** The parsed-guide cache: off when false; its folder when set; how many guides it keeps at most. */
+  guideCache?: boolean;
+  guideCacheDir?: string;
+  guideCacheMax?: number;
+  /** Helper threads for planning many guides: never, always, or (unset) when the cores are idle. */
+  guideThreads?: 'never' | 'always';
+  /**
+   * Values refused while reading the environment, each naming its variable; the defaults stand
+   * in for them so that reading never throws, and the pre-flight reports them.
+   */
+  problems?: string[];
+  /** The variables those problems name, so that the pre-flight does not report them twice. */
+  refused?: EnvName[];
 }
 
-function int(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a non-negative number, got "${raw}"`);
-  return value;
-}
-
-function text(name: string): string | undefined {
-  const value = process.env[name]?.trim();
-  return value ? value : undefined;
-}
-
-export function readSettings(): Settings {
-  const baseURL = text('BASE_URL');
-  const apiKey = text('MAILOSAUR_API_KEY');
-  const serverId = text('MAILOSAUR_SERVER_ID');
-  const visual = text('VISUAL_DRIFT') ?? 'fail';
+/** Reads and validates the settings; never throws (see `problems`). */
+export function readSettings(env: Record<string, string | undefined> = process.env): Settings {
+  const { values: v, problems, refused } = parseEnv(env);
+  const mailosaur = v.MAILOSAUR_API_KEY || v.MAILOSAUR_SERVER_ID ? { apiKey: v.MAILOSAUR_API_KEY ?? '', serverId: v.MAILOSAUR_SERVER_ID ?? '' } : undefined;
   return {
-    baseURL,
-    siteOrigin: text('SITE_ORIGIN') ?? 'https://my.senko.digital',
-    guidesDir: path.resolve(PROJECT_ROOT, text('GUIDES_DIR') ?? 'guides'),
-    mailosaur: apiKey || serverId ? { apiKey: apiKey ?? '', serverId: serverId ?? '' } : undefined,
-    standinPort: int('STANDIN_PORT', 38080),
-    smtpPort: int('SMTP_PORT', 38025),
-    mailApiPort: int('MAIL_API_PORT', 38026),
-    standinDrift: text('STANDIN_DRIFT'),
-    uiTimeout: int('UI_TIMEOUT', 10_000),
-    mailTimeout: int('MAIL_TIMEOUT', baseURL ? 120_000 : 15_000),
-    visualDrift: visual === 'warn' ? 'warn' : 'fail',
-    screenshotThreshold: Number(text('SCREENSHOT_THRESHOLD') ?? '0.002'),
-    reportsDir: path.resolve(PROJECT_ROOT, text('REPORTS_DIR') ?? 'reports'),
-    chromiumPath: text('CHROMIUM_PATH'),
+    baseURL: v.BASE_URL,
+    siteOrigin: v.SITE_ORIGIN ?? 'https://my.senko.digital',
+    guidesDir: path.resolve(PROJECT_ROOT, v.GUIDES_DIR ?? 'guides'),
+    guides: v.GUIDES?.length ? v.GUIDES : undefined,
+    mailosaur,
+    mailApiURL: v.MAIL_API_URL,
+    standinPort: v.STANDIN_PORT ?? 38080,
+    smtpPort: v.SMTP_PORT ?? 38025,
+    mailApiPort: v.MAIL_API_PORT ?? 38026,
+    standinDrift: v.STANDIN_DRIFT,
+    standinSkins: v.STANDIN_SKIN ?? ['classic'],
+    standinTransform: v.STANDIN_TRANSFORM,
+    uiTimeout: v.UI_TIMEOUT ?? 10_000,
+    mailTimeout: v.MAIL_TIMEOUT ?? (v.BASE_URL ? 120_000 : 15_000),
+    visualDrift: v.VISUAL_DRIFT ?? 'fail',
+    screenshotThreshold: v.SCREENSHOT_THRESHOLD ?? 0.002,
+    reportsDir: path.resolve(PROJECT_ROOT, v.REPORTS_DIR ?? 'reports'),
+    chromiumPath: v.CHROMIUM_PATH,
+    accountPassword: v.ACCOUNT_PASSWORD,
+    guideCache: v.GUIDE_CACHE !== '0',
+    guideCacheDir: v.GUIDE_CACHE_DIR ? path.resolve(PROJECT_ROOT, v.GUIDE_CACHE_DIR) : undefined,
+    guideCacheMax: v.GUIDE_CACHE_MAX,
+    guideThreads: v.GUIDE_THREADS === undefined ? undefined : v.GUIDE_THREADS === '1' ? 'always' : 'never',
+    problems,
+    refused,
   };
 }
 
 export const settings: Settings = readSettings();
+
+/** The configured values no report may show: the Mailosaur key, MAIL_API_URL's password, a fixed account password. */
+export function configuredSecrets(settings: Settings): string[] {
+  const secrets = [settings.mailosaur?.apiKey, settings.accountPassword];
+  if (settings.mailApiURL) {
+    const password = decodeURIComponent(new URL(settings.mailApiURL).password);
+    secrets.push(password);
+  }
+  return secrets.filter((secret): secret is string => Boolean(secret));
+}

@@ -1,4 +1,4 @@
-import type { Settings } from './settings.js';
+import type { Settings, Skin } from './settings.js';
 
 /** The client area the guides run against, and where its letters are read. */
 export interface Target {
@@ -6,17 +6,24 @@ export interface Target {
   /** True for the stand-in this project starts itself. */
   embedded: boolean;
   siteOrigin: string;
-  /** The local mail server's HTTP API, when the embedded target is used. */
+  /** A Mailpit-compatible HTTP API holding the target's letters: MAIL_API_URL, else the local mail server of the embedded target. */
   mailApiURL?: string;
 }
 
-export function resolveTarget(settings: Settings): Target {
-  if (settings.baseURL) return { baseURL: settings.baseURL.replace(/\/+$/, ''), embedded: false, siteOrigin: settings.siteOrigin };
+/** The port a skin of the embedded stand-in is served on: classic on STANDIN_PORT, spa on the next one. */
+export function standinPort(settings: Pick<Settings, 'standinPort'>, skin: Skin): number {
+  return settings.standinPort + (skin === 'spa' ? 1 : 0);
+}
+
+/** The target for one skin of the embedded stand-in; an external BASE_URL is the same whatever the skin. */
+export function resolveTarget(settings: Settings, skin: Skin = 'classic'): Target {
+  const mailApiURL = settings.mailApiURL?.replace(/\/+$/, '');
+  if (settings.baseURL) return { baseURL: settings.baseURL.replace(/\/+$/, ''), embedded: false, siteOrigin: settings.siteOrigin, mailApiURL };
   return {
-    baseURL: `http://127.0.0.1:${settings.standinPort}`,
+    baseURL: `http://127.0.0.1:${standinPort(settings, skin)}`,
     embedded: true,
     siteOrigin: settings.siteOrigin,
-    mailApiURL: `http://127.0.0.1:${settings.mailApiPort}`,
+    mailApiURL: mailApiURL ?? `http://127.0.0.1:${settings.mailApiPort}`,
   };
 }
 

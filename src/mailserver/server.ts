@@ -5,29 +5,36 @@ import { simpleParser, type AddressObject } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import type { MailMessage } from '../mailbox/types.js';
 import { codes, htmlLinks } from './parse.js';
+import { mailpitRoutes } from './mailpit-routes.js';
 
 const KEEP = 2000;
 
+/** A received letter, with what Mailpit's API shows of its sender and size. */
+export interface StoredMessage extends MailMessage {
+  sender: { name: string; address: string };
+  size: number;
+}
+
 /** Letters received over SMTP, kept in memory; an event is emitted for each one. */
 export class MailStore extends EventEmitter {
-  private readonly messages: MailMessage[] = [];
+  private readonly messages: StoredMessage[] = [];
 
-  add(message: MailMessage): void {
+  add(message: StoredMessage): void {
     this.messages.push(message);
     if (this.messages.length > KEEP) this.messages.splice(0, this.messages.length - KEEP);
     this.emit('message', message);
   }
 
-  find(to?: string, after?: Date): MailMessage[] {
+  find(to?: string, after?: Date): StoredMessage[] {
     const address = to?.toLowerCase();
     return this.messages.filter((m) => (!address || m.to.includes(address)) && (!after || m.received >= after));
   }
 
-  get(id: string): MailMessage | undefined {
+  get(id: string): StoredMessage | undefined {
     return this.messages.find((m) => m.id === id);
   }
 
-  delete(predicate: (m: MailMessage) => boolean): number {
+  delete(predicate: (m: StoredMessage) => boolean): number {
     let removed = 0;
     for (let i = this.messages.length - 1; i >= 0; i--) {
       if (predicate(this.messages[i])) {
@@ -39,12 +46,12 @@ export class MailStore extends EventEmitter {
   }
 
   /** Resolves with the first letter to `to` after `after`, already here or arriving within `timeoutMs`. */
-  wait(to: string, timeoutMs: number, after?: Date): Promise<MailMessage | undefined> {
+  wait(to: string, timeoutMs: number, after?: Date): Promise<StoredMessage | undefined> {
     const existing = this.find(to, after)[0];
     if (existing) return Promise.resolve(existing);
     const address = to.toLowerCase();
     return new Promise((resolve) => {
-      const onMessage = (message: MailMessage) => {
+      const onMessage = (message: StoredMessage) => {
         if (!message.to.includes(address) || (after && message.received < after)) return;
         clearTimeout(timer);
         this.off('message', onMessage);
@@ -87,6 +94,7 @@ export async function startMailServer(options: { smtpPort: number; apiPort: numb
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((parsed) => {
+          const sender = parsed.from?.value[0];
           const html = typeof parsed.html === 'string' ? parsed.html : undefined;
           const envelopeTo = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
           store.add({
@@ -99,12 +107,19 @@ export async function startMailServer(options: { smtpPort: number; apiPort: numb
             text: parsed.text,
             links: html ? htmlLinks(html) : [],
             codes: codes(parsed.text ?? ''),
+            sender: { name: sender?.name ?? '', address: (sender?.address ?? '').toLowerCase() },
+            // smtp-server counts the bytes of DATA on its stream.
+            size: (stream as { byteLength?: number }).byteLength ?? 0,
           });
           callback();
         })
         .catch((error: Error) => callback(error));
     },
   });
+  // smtp-server re-emits its listening socket's and its clients' errors on itself: unheard, one
+  // would end the process. A port in use is still caught below; a client's broken connection
+  // only concerns that client's letter, which then never arrives (and is reported as such).
+  smtp.on('error', () => undefined);
   await listen(() => smtp.listen(options.smtpPort, host), smtp.server, 'SMTP', options.smtpPort);
 
   const api = Fastify({ logger: false });
@@ -121,6 +136,8 @@ export async function startMailServer(options: { smtpPort: number; apiPort: numb
     return { deleted: store.delete((m) => !to || m.to.includes(to)) };
   });
   api.delete<{ Params: { id: string } }>('/api/messages/:id', async (request) => ({ deleted: store.delete((m) => m.id === request.params.id) }));
+  // The same letters through the subset of Mailpit's API the Mailpit adapter reads.
+  mailpitRoutes(api, store);
   api.get('/', async (_request, reply) => reply.type('text/html; charset=utf-8').send(inboxPage(store.find())));
   api.get<{ Params: { id: string } }>('/messages/:id', async (request, reply) => {
     const message = store.get(request.params.id);
@@ -178,7 +195,7 @@ function inboxPage(messages: MailMessage[]): string {
     .map((m) => `<tr><td>${escape(m.received.toISOString())}</td><td>${escape(m.to.join(', '))}</td><td><a href="/messages/${m.id}">${escape(m.subject || '(no subject)')}</a></td></tr>`)
     .join('');
   return `<!doctype html><meta charset="utf-8"><title>Local inbox</title><style>body{font:14px sans-serif;margin:24px}td,th{padding:4px 10px;border-bottom:1px solid #ddd;text-align:left}</style>
-<h1>Local inbox</h1><p>${messages.length} letter(s). API: <code>/api/messages?to=…</code>, <code>/api/wait?to=…&amp;timeout=…</code></p>
+<h1>Local inbox</h1><p>${messages.length} letter(s). API: <code>/api/messages?to=…</code>, <code>/api/wait?to=…&amp;timeout=…</code>; Mailpit's <code>/api/v1/search?query=to:…</code>, <code>/api/v1/message/…</code></p>
 <table><tr><th>Received</th><th>To</th><th>Subject</th></tr>${rows}</table>`;
 }
 

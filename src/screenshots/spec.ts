@@ -1,35 +1,82 @@
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parseDocument } from 'yaml';
-import { GuideSyntaxError, type Guide } from '../guide/types.js';
+import type { Page } from '@playwright/test';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { z } from 'zod';
+import { GuideSyntaxError, type Guide, type SourcePoint } from '../guide/types.js';
+
+export type AriaRole = Parameters<Page['getByRole']>[0];
+
+/** The roles getByRole knows, so a misspelt role is refused at planning, not at capture. */
+const ROLES = [
+  'alert', 'alertdialog', 'application', 'article', 'banner', 'blockquote', 'button', 'caption', 'cell', 'checkbox', 'code', 'columnheader',
+  'combobox', 'complementary', 'contentinfo', 'definition', 'deletion', 'dialog', 'directory', 'document', 'emphasis', 'feed', 'figure', 'form',
+  'generic', 'grid', 'gridcell', 'group', 'heading', 'img', 'insertion', 'link', 'list', 'listbox', 'listitem', 'log', 'main', 'marquee', 'math',
+  'meter', 'menu', 'menubar', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'navigation', 'none', 'note', 'option', 'paragraph',
+  'presentation', 'progressbar', 'radio', 'radiogroup', 'region', 'row', 'rowgroup', 'rowheader', 'scrollbar', 'search', 'searchbox',
+  'separator', 'slider', 'spinbutton', 'status', 'strong', 'subscript', 'superscript', 'switch', 'tab', 'table', 'tablist', 'tabpanel', 'term',
+  'textbox', 'time', 'timer', 'toolbar', 'tooltip', 'tree', 'treegrid', 'treeitem',
+] as const satisfies readonly AriaRole[];
+
+const isMapping = ({ value }: { value: unknown }) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const text = (what: string) => z.string({ error: `must be ${what}` }).trim().min(1, `must be ${what}`);
+const cssPixels = (min: number, max: number) =>
+  z.number({ error: `must be a number of CSS pixels from ${min} to ${max}` }).int(`must be a whole number of CSS pixels`).min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
+
+const ElementSchema = z
+  .strictObject(
+    {
+      role: z.enum(ROLES, { error: (issue) => `"${String(issue.input)}" is not an ARIA role (e.g. region, dialog, status, button)` }).optional(),
+      name: text('the accessible name, as text').optional(),
+      text: text('text shown in the element').optional(),
+    },
+    { error: 'must be a mapping like { role: region, name: Регистрация } or { text: … }' },
+  )
+  .refine((element) => element.role || element.text, { message: 'needs a role (with an optional name) or a text', when: isMapping })
+  .refine((element) => !(element.name && !element.role), { message: 'needs a role beside it', path: ['name'], when: isMapping });
+
+const CaptureSpecSchema = z
+  .strictObject(
+    {
+      /** Capture just before the sentence starting with this text (default: after the image's own sentence). */
+      before: text('the start of a sentence of the guide').optional(),
+      /** Capture just after the sentence starting with this text. */
+      after: text('the start of a sentence of the guide').optional(),
+      element: ElementSchema.optional(),
+      fullPage: z.boolean({ error: 'must be true or false' }).optional(),
+      /** CSS pixels around the element. */
+      padding: cssPixels(0, 500).optional(),
+      /** Device pixels per CSS pixel. */
+      scale: z.union([z.literal(1), z.literal(2)], { error: 'must be 1 or 2' }).optional(),
+      viewport: z.strictObject({ width: cssPixels(200, 4000), height: cssPixels(200, 4000) }, { error: 'must be a mapping like { width: 1280, height: 800 }' }).optional(),
+      /** Values shown next to these labels are replaced with presentable ones before capture. */
+      presentable: z
+        .record(z.string(), z.union([z.string(), z.number()], { error: 'must be the value to show, as text' }).transform(String), { error: 'must be a mapping of label: value' })
+        .optional(),
+      /** Share of differing pixels tolerated for this image. */
+      threshold: z.number({ error: 'must be a fraction between 0 and 1, e.g. 0.002' }).min(0, 'must be at least 0').lt(1, 'must be below 1').optional(),
+    },
+    { error: 'must be a mapping of capture settings (before, element, viewport, …)' },
+  )
+  // Checked even when another key is wrong, so that every problem of the file is named at once.
+  .refine((spec) => !(spec.before !== undefined && spec.after !== undefined), { message: 'cannot be given with before: keep one of them', path: ['after'], when: isMapping })
+  .refine((spec) => spec.padding === undefined || spec.element !== undefined, { message: 'is space around an element: add element, or remove padding', path: ['padding'], when: isMapping });
+
+const SidecarSchema = z.record(z.string(), CaptureSpecSchema, { error: 'must map each image path of the guide to its capture settings' });
 
 /** How to find the element an image shows, as a person would: by role and name, or by text. */
-export interface ElementSpec {
-  role?: string;
-  name?: string;
-  text?: string;
-}
-
+export type ElementSpec = z.output<typeof ElementSchema>;
 /** How and when one image of a guide is captured; written next to the guide, never in the engine. */
-export interface CaptureSpec {
-  /** Capture just before the sentence starting with this text (default: after the image's own sentence). */
-  before?: string;
-  /** Capture just after the sentence starting with this text. */
-  after?: string;
-  element?: ElementSpec;
-  fullPage?: boolean;
-  /** CSS pixels around the element. */
-  padding?: number;
-  /** Device pixels per CSS pixel: 1 or 2. */
-  scale?: number;
-  viewport?: { width: number; height: number };
-  /** Values shown next to these labels are replaced with presentable ones before capture. */
-  presentable?: Record<string, string>;
-  /** Share of differing pixels tolerated for this image. */
-  threshold?: number;
-}
+export type CaptureSpec = z.output<typeof CaptureSpecSchema>;
 
-const KEYS = new Set(['before', 'after', 'element', 'fullPage', 'padding', 'scale', 'viewport', 'presentable', 'threshold']);
+/** Every problem of a sidecar, each at its line and column; the first is the GuideSyntaxError's own. */
+export class CaptureSpecError extends GuideSyntaxError {
+  constructor(readonly issues: Array<{ where: SourcePoint; problem: string }>) {
+    super(issues[0].where, issues[0].problem);
+    this.name = 'CaptureSpecError';
+    this.message = issues.map(({ where, problem }) => `${where.file}:${where.line}:${where.column}: ${problem}`).join('\n');
+  }
+}
 
 /** The sidecar of `guide.md` is `guide.screenshots.yml` beside it. */
 export function sidecarPath(guideFile: string): string {
@@ -39,34 +86,56 @@ export function sidecarPath(guideFile: string): string {
 /** Reads a guide's capture specs, keyed by image src exactly as the guide writes it. */
 export function readCaptureSpecs(guide: Guide): Map<string, CaptureSpec> {
   const file = sidecarPath(guide.file);
-  const specs = new Map<string, CaptureSpec>();
-  if (!existsSync(file)) return specs;
-  const shown = sidecarPath(guide.path);
-  const document = parseDocument(readFileSync(file, 'utf8'));
-  if (document.errors.length) {
-    const error = document.errors[0];
-    throw new GuideSyntaxError({ file: shown, line: error.linePos?.[0].line ?? 1, column: error.linePos?.[0].col ?? 1 }, error.message.split('\n')[0]);
-  }
-  const data = document.toJS() as Record<string, unknown> | null;
-  for (const [src, raw] of Object.entries(data ?? {})) {
-    if (!raw || typeof raw !== 'object') throw new GuideSyntaxError({ file: shown, line: 1, column: 1 }, `the spec of ${src} must be a mapping`);
-    const unknown = Object.keys(raw).filter((key) => !KEYS.has(key));
-    if (unknown.length) {
-      throw new GuideSyntaxError({ file: shown, line: 1, column: 1 }, `unknown key(s) ${unknown.join(', ')} in the spec of ${src}; known: ${[...KEYS].join(', ')}`);
-    }
-    const spec = raw as CaptureSpec;
-    if (spec.scale !== undefined && spec.scale !== 1 && spec.scale !== 2) {
-      throw new GuideSyntaxError({ file: shown, line: 1, column: 1 }, `scale of ${src} must be 1 or 2`);
-    }
-    specs.set(src, spec);
-  }
-  return specs;
+  if (!existsSync(file)) return new Map();
+  return parseCaptureSpecs(readFileSync(file, 'utf8'), sidecarPath(guide.path));
 }
 
-/** Where an image the guide references lives in the docs: `/images/x.png` is under the docs root's `public/` when it has one. */
-export function imageFile(guide: Guide, guidesRoot: string, src: string): string {
-  const clean = decodeURI(src.split(/[?#]/)[0]);
-  if (!clean.startsWith('/')) return path.resolve(path.dirname(guide.file), clean);
-  const publicDir = path.join(guidesRoot, 'public');
-  return path.join(existsSync(publicDir) ? publicDir : guidesRoot, clean);
+/** Parses and validates a sidecar's text; `shown` is the file name its problems are reported at. */
+export function parseCaptureSpecs(source: string, shown: string): Map<string, CaptureSpec> {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { lineCounter, prettyErrors: false });
+  const at = (offset: number): SourcePoint => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file: shown, line, column: col };
+  };
+  if (document.errors.length) {
+    throw new CaptureSpecError(document.errors.map((error) => ({ where: at(error.pos[0]), problem: `not valid YAML: ${error.message.split('\n')[0]}` })));
+  }
+  const result = SidecarSchema.safeParse(document.toJS() ?? {});
+  if (result.success) return new Map(Object.entries(result.data));
+  const issues = result.error.issues.flatMap((issue) => {
+    const [src, ...keys] = issue.path.map(String);
+    const subject = src === undefined ? 'the file' : `the spec of ${src}${keys.length ? `: ${keys.join('.')}` : ''}`;
+    if (issue.code === 'unrecognized_keys') {
+      const known = keys.length ? (keys.at(-1) === 'element' ? 'role, name, text' : 'width, height') : Object.keys(CaptureSpecSchema.shape).join(', ');
+      return issue.keys.map((key) => ({ where: at(offsetOf(document, issue.path, key)), problem: `${subject}: unknown key ${key}; known: ${known}` }));
+    }
+    return [{ where: at(offsetOf(document, issue.path)), problem: `${subject} ${issue.message}` }];
+  });
+  throw new CaptureSpecError(issues.sort((a, b) => a.where.line - b.where.line || a.where.column - b.where.column));
+}
+
+/**
+ * Where a path of the data starts in the YAML text: the value's node, or the key's node when
+ * `key` is given (an unknown key); the nearest existing parent when the path ends early.
+ */
+function offsetOf(document: Document, path: PropertyKey[], key?: string): number {
+  let node: Node | null | undefined = document.contents;
+  let offset = node?.range?.[0] ?? 0;
+  for (const segment of key === undefined ? path : [...path, key]) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) break;
+      if (segment === key && isScalar(pair.key)) return pair.key.range?.[0] ?? offset;
+      node = pair.value as Node | null;
+      offset = node?.range?.[0] ?? (isScalar(pair.key) ? (pair.key.range?.[0] ?? offset) : offset);
+    } else if (isSeq(node)) {
+      node = node.items[Number(segment)] as Node | undefined;
+      if (!node) break;
+      offset = node.range?.[0] ?? offset;
+    } else {
+      break;
+    }
+  }
+  return offset;
 }
