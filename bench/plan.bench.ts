@@ -7,12 +7,15 @@ import { stats, type Figure } from './stats.js';
 
 /**
  * Loading and matching N generated guides in this process, for several sizes: cold (every guide
- * parsed, a fresh folder each run) and warm (unchanged guides, parsed models from the cache).
+ * parsed, a fresh folder each run) and warm (unchanged guides, parsed models from the cache). For
+ * 1,000 guides, cold is measured twice: as planning runs by default (helper threads when a core is
+ * idle) and on this thread alone (GUIDE_THREADS=0), alternating.
  */
 export function benchPlanning(runs = 5): Figure[] {
   const figures: Figure[] = [];
   for (const count of [250, 500, 1000]) {
     const cold: number[] = [];
+    const single: number[] = [];
     const warm: number[] = [];
     let sentences = 0;
     for (let run = 0; run < runs; run++) {
@@ -21,9 +24,18 @@ export function benchPlanning(runs = 5): Figure[] {
       cold.push(time(() => (sentences = plannedSentences(root))));
       warm.push(time(() => plannedSentences(root)));
       rmSync(root, { recursive: true, force: true });
+      if (count === 1000) {
+        const again = mkdtempSync(path.join(os.tmpdir(), 'bench-guides-'));
+        generateGuides(again, count, runs + run);
+        process.env.GUIDE_THREADS = '0';
+        single.push(time(() => plannedSentences(again)));
+        delete process.env.GUIDE_THREADS;
+        rmSync(again, { recursive: true, force: true });
+      }
     }
     const target = count === 1000 ? 'under 1 s' : undefined;
     figures.push({ name: `plan ${count} guides, cold (${sentences} sentences)`, unit: 'ms', target, ...stats(cold) });
+    if (single.length) figures.push({ name: `plan ${count} guides, cold, one thread`, unit: 'ms', target, ...stats(single) });
     figures.push({ name: `plan ${count} guides, warm`, unit: 'ms', target, ...stats(warm) });
   }
   return figures;

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readSettings } from '../config/settings.js';
 import type { Guide } from './types.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -10,12 +11,18 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
  * Parsed guides, kept by content: Markdown parsing is by far the slowest part of planning, and
  * Playwright plans in the runner and again in every worker. An entry's key covers the guide's
  * bytes, its paths and the loader's own source, so any change to either parses afresh.
- * GUIDE_CACHE=0 turns it off; GUIDE_CACHE_DIR moves it.
+ * GUIDE_CACHE=0 turns it off; GUIDE_CACHE_DIR moves it. It keeps at most `limit` entries
+ * (GUIDE_CACHE_MAX, default 5,000, about 10 MB for guides like the real ones): past that, the
+ * oldest written are removed, so edits over months do not grow it without end.
  */
 export class GuideCache {
   private readonly loaderVersion: string;
+  private written = 0;
 
-  constructor(private readonly dir: string) {
+  constructor(
+    private readonly dir: string,
+    readonly limit = 5000,
+  ) {
     const hash = createHash('sha256');
     for (const file of readdirSync(HERE).sort()) if (/\.(ts|js)$/.test(file)) hash.update(readFileSync(path.join(HERE, file)));
     this.loaderVersion = hash.digest('hex');
@@ -40,9 +47,33 @@ export class GuideCache {
       const temporary = `${target}.${process.pid}.tmp`;
       writeFileSync(temporary, JSON.stringify(guide));
       renameSync(temporary, target);
+      this.written++;
     } catch {
       // A read-only checkout still plans; it only parses every time.
     }
+  }
+
+  /**
+   * Removes the oldest entries past the limit. Cheap when nothing was written: planners call it
+   * after each batch, and only a process that added entries lists the folder.
+   */
+  prune(): number {
+    if (!this.written) return 0;
+    this.written = 0;
+    const entries: string[] = [];
+    try {
+      for (const bucket of readdirSync(this.dir)) {
+        for (const name of readdirSync(path.join(this.dir, bucket))) if (name.endsWith('.json')) entries.push(path.join(this.dir, bucket, name));
+      }
+    } catch {
+      return 0;
+    }
+    if (entries.length <= this.limit) return 0;
+    const aged = entries.map((file) => ({ file, at: mtime(file) })).sort((a, b) => a.at - b.at);
+    // Down to 90 % of the limit, so the next few writes do not list the folder again.
+    const excess = aged.slice(0, entries.length - Math.floor(this.limit * 0.9));
+    for (const { file } of excess) rmSync(file, { force: true });
+    return excess.length;
   }
 
   private entry(key: string): string {
@@ -55,8 +86,18 @@ let shared: GuideCache | null | undefined;
 /** The project's cache under node_modules/.cache, as build tools keep theirs; null when disabled. */
 export function guideCache(): GuideCache | null {
   if (shared === undefined) {
-    const dir = process.env.GUIDE_CACHE_DIR || path.resolve(HERE, '../../node_modules/.cache/guide-verifier');
-    shared = process.env.GUIDE_CACHE === '0' ? null : new GuideCache(dir);
+    // Read when first needed, not at import: benchmarks point the cache elsewhere before planning.
+    const settings = readSettings();
+    const dir = settings.guideCacheDir ?? path.resolve(HERE, '../../node_modules/.cache/guide-verifier');
+    shared = settings.guideCache === false ? null : new GuideCache(dir, settings.guideCacheMax);
   }
   return shared;
+}
+
+function mtime(file: string): number {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
 }

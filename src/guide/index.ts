@@ -1,3 +1,5 @@
 export { loadGuide, parseGuide } from './load.js';
 export { findGuides } from './find.js';
 export * from './types.js';
+export { resolveImagePath, ImagePathError } from './image-path.js';
+export { loadGuides, type GuideFile } from './load-many.js';

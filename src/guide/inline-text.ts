@@ -1,4 +1,5 @@
 import type { PhrasingContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { LinkRef } from './types.js';
 
 /** An image met while flattening, with the text offset it stands at. */
@@ -21,35 +22,65 @@ export interface InlineText {
   offsets: number[];
   links: InlineLink[];
   images: InlineImage[];
-  /** Ranges of inline code, which guides use for literal UI labels and values. */
-  code: Array<{ start: number; end: number }>;
 }
 
+/** `[id]: url` definitions of the document, by normalised identifier, for reference-style links and images. */
+export type Definitions = ReadonlyMap<string, string>;
+
 /**
- * Flattens mdast phrasing content. Inline HTML (comments, Vue components) is dropped; a VitePress
- * attribute block `{…}` directly after an image becomes that image's attributes.
+ * Inline HTML elements whose content is a UI label, written in the text as «…» like a quoted one.
+ * `<kbd>Enter</kbd>` names a key the reader presses.
  */
-export function flattenInline(nodes: PhrasingContent[]): InlineText {
-  const out: InlineText = { text: '', offsets: [], links: [], images: [], code: [] };
+const LABEL_TAGS = new Set(['kbd']);
+
+/**
+ * Bold text is a UI label when it reads like one: short, and not itself a sentence. Longer bold
+ * text is emphasis and stays plain.
+ */
+const BOLD_LABEL_MAX = 60;
+const NOT_A_LABEL = /[.!?…:;]\s|[.!?…:;]$/u;
+
+const OPEN = '«';
+const CLOSE = '»';
+
+/**
+ * Flattens mdast phrasing content. Labels marked as inline code, `<kbd>` or short bold text are
+ * written as «…» so one `{label}` parameter matches however the guide marks a label; inline HTML
+ * (comments, Vue components) is dropped; a VitePress attribute block `{…}` directly after an image
+ * becomes that image's attributes.
+ */
+export function flattenInline(nodes: PhrasingContent[], definitions: Definitions = new Map()): InlineText {
+  const chunks: string[] = [];
+  let length = 0;
+  const offsets: number[] = [];
+  const links: InlineLink[] = [];
+  const images: InlineImage[] = [];
   let lastImage: InlineImage | undefined;
+  let lastOffset = 0;
 
   const append = (value: string, sourceStart: number, sourceEnd: number) => {
-    for (let i = 0; i < value.length; i++) {
-      const ch = value[i] === '\t' ? ' ' : value[i];
-      out.text += ch;
-      out.offsets.push(Math.min(sourceStart + i, Math.max(sourceStart, sourceEnd - 1)));
-    }
+    if (!value) return;
+    chunks.push(value.includes('\t') ? value.replaceAll('\t', ' ') : value);
+    const last = Math.max(sourceStart, sourceEnd - 1);
+    for (let i = 0; i < value.length; i++) offsets.push(Math.min(sourceStart + i, last));
+    length += value.length;
+    lastOffset = offsets[offsets.length - 1];
   };
+  const text = () => {
+    if (chunks.length > 1) chunks.splice(0, chunks.length, chunks.join(''));
+    return chunks[0] ?? '';
+  };
+  const quoted = (value: string) => /^[«"“„]/u.test(value.trim());
 
   const walk = (children: PhrasingContent[]) => {
     for (const node of children) {
-      const start = node.position?.start.offset ?? out.offsets.at(-1) ?? 0;
+      const start = node.position?.start.offset ?? lastOffset;
       const end = node.position?.end.offset ?? start;
       switch (node.type) {
         case 'text': {
           let value = node.value;
           let from = start;
-          if (lastImage && lastImage.at === out.text.length) {
+          if (lastImage && lastImage.at === length) {
             const attrs = leadingAttributes(value);
             if (attrs) {
               Object.assign(lastImage.attributes, attrs.attributes);
@@ -60,46 +91,60 @@ export function flattenInline(nodes: PhrasingContent[]): InlineText {
           append(value, from, end);
           break;
         }
-        case 'inlineCode': {
-          const codeStart = out.text.length;
-          append(node.value, start + 1, end - 1);
-          out.code.push({ start: codeStart, end: out.text.length });
+        case 'inlineCode':
+          if (quoted(node.value)) append(node.value, start + 1, end - 1);
+          else {
+            append(OPEN, start, start + 1);
+            append(node.value, start + 1, end - 1);
+            append(CLOSE, end - 1, end);
+          }
+          break;
+        case 'strong': {
+          const inner = toString(node);
+          const label = inner.trim() && inner.length <= BOLD_LABEL_MAX && !NOT_A_LABEL.test(inner.trim()) && !quoted(inner);
+          if (label) append(OPEN, start, start + 1);
+          walk(node.children);
+          if (label) append(CLOSE, end - 1, end);
           break;
         }
         case 'break':
           append(' ', start, end);
           break;
         case 'image':
-          lastImage = {
-            at: out.text.length,
-            alt: node.alt ?? '',
-            src: node.url,
-            attributes: {},
-            sourceOffset: start,
-          };
-          out.images.push(lastImage);
-          break;
-        case 'link': {
-          const linkStart = out.text.length;
-          walk(node.children);
-          out.links.push({
-            text: out.text.slice(linkStart, out.text.length).trim(),
-            url: node.url,
-            start: linkStart,
-            end: out.text.length,
-          });
+        case 'imageReference': {
+          const src = node.type === 'image' ? node.url : definitions.get(node.identifier.toLowerCase());
+          if (src === undefined) break;
+          lastImage = { at: length, alt: node.alt ?? '', src, attributes: {}, sourceOffset: start };
+          images.push(lastImage);
           break;
         }
-        case 'html':
+        case 'link':
+        case 'linkReference': {
+          const linkStart = length;
+          walk(node.children);
+          const url = node.type === 'link' ? node.url : definitions.get(node.identifier.toLowerCase());
+          if (url !== undefined) links.push({ text: text().slice(linkStart, length).trim(), url, start: linkStart, end: length });
           break;
-        default:
-          if ('children' in node) walk(node.children as PhrasingContent[]);
-          else if ('value' in node && typeof node.value === 'string') append(node.value, start, end);
+        }
+        case 'html': {
+          const tag = /^<(\/?)([a-z][\w-]*)[^>]*>$/i.exec(node.value.trim());
+          if (tag && LABEL_TAGS.has(tag[2].toLowerCase())) append(tag[1] ? CLOSE : OPEN, start, end);
+          else if (tag && tag[2].toLowerCase() === 'br') append(' ', start, end);
+          break;
+        }
+        case 'footnoteReference':
+          break;
+        default: {
+          // Emphasis, strikethrough and other wrappers: their text counts; MDX-like leaves with a value too.
+          const other = node as { children?: PhrasingContent[]; value?: unknown };
+          if (other.children) walk(other.children);
+          else if (typeof other.value === 'string') append(other.value, start, end);
+        }
       }
     }
   };
   walk(nodes);
-  return out;
+  return { text: text(), offsets, links, images };
 }
 
 /** Parses a VitePress attribute block such as `{data-zoomable .wide width=300}` at the start of `value`. */

@@ -31,10 +31,17 @@ export function quotedLabels(text: string): string[] {
   return labels;
 }
 
+/**
+ * The longest text a quote may span and still be a label. Looking further would find no label a
+ * UI shows, and made a long paragraph full of stray opening quotes take quadratic time.
+ */
+const LONGEST_QUOTE = 500;
+
 /** Index of the quote closing the one at `start`, or -1. Guillemets nest; other quotes do not. */
 export function closingQuote(text: string, start: number, [open, close]: readonly [string, string]): number {
   let depth = 0;
-  for (let i = start; i < text.length; i++) {
+  const end = Math.min(text.length, start + LONGEST_QUOTE);
+  for (let i = start; i < end; i++) {
     const ch = text[i];
     if (open !== close && ch === open) depth++;
     else if (ch === close) {

@@ -1,20 +1,21 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Heading, Paragraph, Root } from 'mdast';
+import type { Definition, Heading, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
 import { guideCache } from './cache.js';
 import { splitFrontMatter } from './front-matter.js';
 import { flattenInline, leadingAttributes, type InlineText } from './inline-text.js';
 import { quotedLabels } from './labels.js';
+import { guideLanguage } from './language.js';
 import { splitSentences } from './sentences.js';
-import { GuideSyntaxError, type Guide, type GuideLanguage, type GuideSentence, type ImageRef } from './types.js';
+import { GuideSyntaxError, type Guide, type GuideSentence, type ImageRef } from './types.js';
 
-const markdown = unified().use(remarkParse);
-const LOCALE_DIRS: Record<string, GuideLanguage> = { ru: 'ru', en: 'en' };
+// One processor for every guide: building it (and its syntax extensions) once is part of the speed.
+const markdown = unified().use(remarkParse).use(remarkGfm);
 
 /** Reads a guide from disk. `root` is the guides root the guide's reported path is relative to. */
 export function loadGuide(file: string, root: string): Guide {
@@ -30,6 +31,12 @@ export function loadGuide(file: string, root: string): Guide {
   return guide;
 }
 
+/** A container fence as VitePress writes it: three or more colons, then the kind when it opens. */
+interface OpenContainer {
+  colons: number;
+  kind: string;
+}
+
 /** Builds the guide model from Markdown bytes: front matter, then one entry per sentence of the body. */
 export function parseGuide(bytes: Buffer | string, file: string, relativePath = path.basename(file)): Guide {
   const source = decodeGuide(bytes, relativePath);
@@ -38,70 +45,81 @@ export function parseGuide(bytes: Buffer | string, file: string, relativePath = 
   const tree = markdown.parse(body) as Root;
   const where = location(body);
 
+  const definitions = new Map<string, string>();
+  for (const node of tree.children) if (node.type === 'definition') definitions.set((node as Definition).identifier.toLowerCase(), (node as Definition).url);
+
   const sentences: GuideSentence[] = [];
   const images: ImageRef[] = [];
   let section = '';
-  let container: string | undefined;
+  const containers: OpenContainer[] = [];
 
   const pointAt = (offset: number) => {
     const point = where.toPoint(offset) ?? { line: 1, column: 1 };
     return { file: relativePath, line: point.line + bodyLineOffset, column: point.column };
   };
 
-  visit(tree, (node) => {
-    if (node.type === 'heading') {
-      section = headingText(node as Heading);
-      if (!frontMatter.data.title && (node as Heading).depth === 1) frontMatter.title = section;
-      return 'skip';
-    }
-    if (node.type !== 'paragraph') return undefined;
-    const inline = flattenInline((node as Paragraph).children);
-    const split = containerParts(inline, container);
-    container = split.container;
-    for (const part of split.parts) {
-      const ranges = splitSentences(part.inline.text);
-      const firstOfParagraph = sentences.length;
-      for (const range of ranges) {
-        const text = part.inline.text.slice(range.start, range.end).trim();
-        if (!text) continue;
-        const labels = quotedLabels(text);
-        for (const code of part.inline.code) {
-          if (code.start >= range.start && code.end <= range.end) labels.push(part.inline.text.slice(code.start, code.end));
-        }
-        sentences.push({
-          ...pointAt(part.inline.offsets[range.start]),
-          index: sentences.length,
-          text,
-          section,
-          labels,
-          links: part.inline.links
-            .filter((link) => link.start >= range.start && link.start < range.end)
-            .map(({ text: linkText, url }) => ({ text: linkText, url })),
-          images: [],
-          container: part.container,
-        });
-      }
-      for (const image of part.inline.images) {
-        let owner = sentences.length - 1;
-        for (let i = firstOfParagraph; i < sentences.length; i++) {
-          if (part.inline.offsets[ranges[i - firstOfParagraph]?.start ?? 0] <= image.sourceOffset) owner = i;
-        }
-        if (image.at === 0 && firstOfParagraph === sentences.length) owner = firstOfParagraph - 1;
-        const ref: ImageRef = {
-          ...pointAt(image.sourceOffset),
-          alt: image.alt,
-          src: image.src,
-          attributes: image.attributes,
-          afterSentence: owner,
-        };
-        images.push(ref);
-        if (owner >= 0) sentences[owner].images.push(ref);
-      }
-    }
-    return 'skip';
-  });
+  const addText = (children: PhrasingContent[], tableCell?: GuideSentence['tableCell']) => {
+    const inline = flattenInline(children, definitions);
+    const parts = tableCell ? [{ inline, container: containers.at(-1)?.kind }] : containerParts(inline, containers);
+    for (const part of parts) addSentences(part.inline, part.container, tableCell);
+  };
 
-  return { file, path: relativePath, lang: guideLanguage(relativePath, frontMatter.data), frontMatter, sentences, images };
+  const addSentences = (inline: InlineText, container: string | undefined, tableCell?: GuideSentence['tableCell']) => {
+    const ranges = splitSentences(inline.text);
+    const firstOfParagraph = sentences.length;
+    const starts: number[] = [];
+    for (const range of ranges) {
+      const text = inline.text.slice(range.start, range.end).trim();
+      if (!text) continue;
+      starts.push(inline.offsets[range.start]);
+      sentences.push({
+        ...pointAt(inline.offsets[range.start]),
+        index: sentences.length,
+        text,
+        section,
+        labels: quotedLabels(text),
+        links: inline.links
+          .filter((link) => link.start >= range.start && link.start < range.end)
+          .map(({ text: linkText, url }) => ({ text: linkText, url })),
+        images: [],
+        ...(container ? { container } : {}),
+        ...(tableCell ? { tableCell } : {}),
+      });
+    }
+    for (const image of inline.images) {
+      // An image follows the last sentence that starts before it; one opening a paragraph follows the previous paragraph.
+      let owner = firstOfParagraph - 1;
+      for (let i = 0; i < starts.length; i++) if (starts[i] <= image.sourceOffset) owner = firstOfParagraph + i;
+      const ref: ImageRef = {
+        ...pointAt(image.sourceOffset),
+        alt: image.alt,
+        src: image.src,
+        attributes: image.attributes,
+        afterSentence: owner,
+      };
+      images.push(ref);
+      if (owner >= 0) sentences[owner].images.push(ref);
+    }
+  };
+
+  // A plain walk in document order: headings name sections, tables and paragraphs hold sentences.
+  const walk = (node: RootContent | Root) => {
+    if (node.type === 'heading') {
+      section = headingText(node);
+      if (!frontMatter.data.title && node.depth === 1) frontMatter.title = section;
+    } else if (node.type === 'table') {
+      node.children.forEach((row, r) => row.children.forEach((cell, c) => addText(cell.children, { row: r, column: c })));
+    } else if (node.type === 'paragraph') {
+      addText(node.children);
+    } else if ('children' in node) {
+      for (const child of node.children) walk(child as RootContent);
+    }
+  };
+  walk(tree);
+
+  const sample = () => (sentences.length ? sentences.map((sentence) => sentence.text).join(' ') : body).slice(0, 20_000);
+  const lang = guideLanguage(relativePath, frontMatter.data, sample, relativePath);
+  return { file, path: relativePath, lang, frontMatter, sentences, images };
 }
 
 /** Guide bytes as text: binary and invalid UTF-8 refused, BOM dropped, line endings made \n. */
@@ -131,31 +149,37 @@ interface ContainerPart {
   container?: string;
 }
 
+const FENCE = /^(:{3,})\s*(\S*)/;
+
 /**
- * VitePress `::: kind` fences reach the tree as paragraph lines; this removes those lines, says which
- * container each remaining part is in (starting in `outer`), and keeps each character's source offset.
+ * VitePress `::: kind` fences reach the tree as paragraph lines; this removes those lines, keeps the
+ * stack of open containers (`::::` closes what `:::: kind` opened), says which container each
+ * remaining part is in, and keeps each character's source offset.
  */
-function containerParts(
-  inline: InlineText,
-  outer: string | undefined,
-): { parts: ContainerPart[]; container: string | undefined } {
+function containerParts(inline: InlineText, open: OpenContainer[]): ContainerPart[] {
+  if (!inline.text.includes(':::')) return [{ inline, container: open.at(-1)?.kind }];
   const parts: ContainerPart[] = [];
-  let current = outer;
   let kept = emptyInline();
-  const lines = inline.text.split('\n');
-  let cursor = 0;
+  let current = open.at(-1)?.kind;
   const flush = () => {
     if (kept.text.trim()) parts.push({ inline: kept, container: current });
+    else if (kept.images.length) parts.push({ inline: { ...emptyInline(), images: kept.images }, container: current });
     kept = emptyInline();
   };
-  for (const line of lines) {
+  let cursor = 0;
+  for (const line of inline.text.split('\n')) {
     const start = cursor;
     cursor += line.length + 1;
-    const fence = line.trim();
-    if (fence.startsWith(':::')) {
+    const fence = FENCE.exec(line.trim());
+    if (fence) {
       flush();
-      const kind = fence.slice(3).trim().split(/\s+/)[0];
-      current = kind || undefined;
+      const colons = fence[1].length;
+      if (fence[2]) open.push({ colons, kind: fence[2] });
+      else {
+        const closes = open.findLastIndex((container) => container.colons <= colons);
+        if (closes >= 0) open.splice(closes);
+      }
+      current = open.at(-1)?.kind;
       continue;
     }
     const shift = kept.text.length - start + (kept.text ? 1 : 0);
@@ -164,22 +188,14 @@ function containerParts(
       kept.offsets.push(inline.offsets[start - 1] ?? 0);
     }
     kept.text += line;
-    kept.offsets.push(...inline.offsets.slice(start, start + line.length));
+    for (let i = start; i < start + line.length; i++) kept.offsets.push(inline.offsets[i]);
     for (const link of inline.links) if (link.start >= start && link.start < start + line.length) kept.links.push({ ...link, start: link.start + shift, end: link.end + shift });
     for (const image of inline.images) if (image.at >= start && image.at <= start + line.length) kept.images.push({ ...image, at: image.at + shift });
-    for (const code of inline.code) if (code.start >= start && code.start < start + line.length) kept.code.push({ start: code.start + shift, end: code.end + shift });
   }
   flush();
-  if (!parts.length && inline.images.length) parts.push({ inline: { ...emptyInline(), images: inline.images }, container: current });
-  return { parts, container: current };
+  return parts;
 }
 
 function emptyInline(): InlineText {
-  return { text: '', offsets: [], links: [], images: [], code: [] };
-}
-
-function guideLanguage(relativePath: string, data: Record<string, unknown>): GuideLanguage {
-  if (data.lang === 'ru' || data.lang === 'en') return data.lang;
-  const first = relativePath.split('/')[0];
-  return LOCALE_DIRS[first] ?? 'en';
+  return { text: '', offsets: [], links: [], images: [] };
 }

@@ -31,6 +31,8 @@ export interface GuideSentence extends SourcePoint {
   images: ImageRef[];
   /** Set when the sentence stands inside a VitePress `::: kind` container. */
   container?: string;
+  /** Set when the sentence is (part of) a GFM table cell: row 0 is the header row. */
+  tableCell?: { row: number; column: number };
 }
 
 export interface MetaTag {

@@ -1,10 +1,15 @@
 import path from 'node:path';
 import { styleText } from 'node:util';
+import { formatWait } from './checks.js';
 import type { GuidePlan } from './plan.js';
 
 const KIND_WIDTH = 10;
 
-/** A guide's plan as lines a docs writer reads top to bottom: place, kind, definition, labels. */
+/**
+ * A guide's plan as lines a docs writer reads top to bottom: place, kind, definition, labels, what
+ * the sentence waits for, and the screenshots around it. Every sentence is listed, the ones no
+ * definition knows too, so images stay beside the sentence they follow.
+ */
 export function formatPlan(plan: GuidePlan, color = false): string {
   const paint = (style: Parameters<typeof styleText>[0], text: string) => (color ? styleText(style, text) : text);
   const lines = [paint('bold', `${plan.guide.frontMatter.title}  (${plan.guide.path}, ${plan.guide.lang})`)];
@@ -20,14 +25,23 @@ export function formatPlan(plan: GuidePlan, color = false): string {
         const arrow = when === 'before' ? '↓' : '↑';
         return `  ${`${plan.guide.path}:${capture.image.line}`.padEnd(40)} ${paint('magenta', 'screenshot'.padEnd(KIND_WIDTH))} ${path.basename(capture.file)}: ${what}, ${capture.spec.scale ?? 1}x, ${when} this sentence ${arrow}`;
       });
-  plan.steps.forEach((step, index) => {
+  const steps = new Map(plan.steps.map((step) => [step.sentence.index, step]));
+  plan.guide.sentences.forEach((sentence, index) => {
     lines.push(...captureLine(index, 'before'));
-    const kindColor = step.kind === 'action' ? 'cyan' : step.kind === 'check' ? 'green' : 'gray';
-    const definition = `${step.definition.definedAt.file}:${step.definition.definedAt.line}`;
-    const labels = step.sentence.labels.length ? `  labels: ${step.sentence.labels.map((l) => `«${l}»`).join(', ')}` : '';
-    const reason = step.kind === 'narrative' ? `  (${step.definition.reason})` : '';
-    lines.push(`  ${`${plan.guide.path}:${step.sentence.line}:${step.sentence.column}`.padEnd(40)} ${paint(kindColor, step.kind.padEnd(KIND_WIDTH))} ${definition}${labels}${reason}`);
-    lines.push(`  ${''.padEnd(40)} ${''.padEnd(KIND_WIDTH)} ${paint('gray', step.sentence.text)}`);
+    const step = steps.get(index);
+    const place = `${plan.guide.path}:${sentence.line}:${sentence.column}`.padEnd(40);
+    if (!step) {
+      lines.push(`  ${place} ${paint('red', 'no match'.padEnd(KIND_WIDTH))} (see below)`);
+    } else {
+      const kindColor = step.kind === 'action' ? 'cyan' : step.kind === 'check' ? 'green' : 'gray';
+      const definition = `${step.definition.definedAt.file}:${step.definition.definedAt.line}`;
+      const labels = sentence.labels.length ? `  labels: ${sentence.labels.map((l) => `«${l}»`).join(', ')}` : '';
+      const waits = step.waits ? `  waits up to ${formatWait(step.waits.ms)} («${step.waits.text}»)` : '';
+      const reason = step.kind === 'narrative' ? `  (${step.definition.reason})` : '';
+      lines.push(`  ${place} ${paint(kindColor, step.kind.padEnd(KIND_WIDTH))} ${definition}${labels}${waits}${reason}`);
+    }
+    const text = sentence.text.length > 200 ? `${sentence.text.slice(0, 199)}…` : sentence.text;
+    lines.push(`  ${''.padEnd(40)} ${''.padEnd(KIND_WIDTH)} ${paint('gray', text)}`);
     lines.push(...captureLine(index, 'after'));
   });
   return `${lines.join('\n')}\n`;

@@ -1,21 +1,27 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { findGuides, loadGuide } from '../guide/index.js';
+import { loadGuides } from '../guide/load-many.js';
+import { ImagePathError, resolveImagePath } from '../guide/image-path.js';
 import { GuideSyntaxError, type Guide, type GuideSentence, type ImageRef, type SourcePoint } from '../guide/types.js';
-import { imageFile, readCaptureSpecs, type CaptureSpec } from '../screenshots/spec.js';
+import { CaptureSpecError, readCaptureSpecs, type CaptureSpec } from '../screenshots/spec.js';
 import { matcherFor, type StepArgument, type StepDefinition, type StepKind } from '../vocabulary/index.js';
+import { suspiciousEdits } from './checks.js';
+import { selectGuides, type SelectedGuide } from './select.js';
 
 export interface PlannedStep {
   sentence: GuideSentence;
   kind: StepKind;
   definition: StepDefinition;
   args: StepArgument[];
+  /** What the sentence promises to wait for, from its `{duration}`: "пары минут" → 120,000 ms. */
+  waits?: { text: string; ms: number };
 }
 
 /** An image of the guide, to be captured before or after one of its sentences. */
 export interface CapturePoint {
   image: ImageRef;
   spec: CaptureSpec;
-  /** Absolute path of the docs image. */
+  /** Absolute path of the docs image, checked by resolveImagePath to lie inside the docs root. */
   file: string;
   /** Index of the sentence the capture is tied to. */
   sentence: number;
@@ -38,19 +44,47 @@ export interface PlanProblem {
 export interface PlanSet {
   plans: GuidePlan[];
   problems: PlanProblem[];
-  /** Not fatal for verification, but fatal for regenerating screenshots. */
+  /** Not fatal for verification, but fatal for regenerating screenshots (one image, two captures). */
   warnings: PlanProblem[];
+  /** Worth a look, never fatal: a missing committed image, a suspicious edit. */
+  notices: PlanProblem[];
 }
 
+/** Longer than this, a "sentence" is a paragraph the splitter could not cut: nobody writes one instruction so long. */
+export const MAX_SENTENCE_CHARS = 1000;
+
+/**
+ * A table cell no definition knows is narrative: tables describe the UI (fields, options, prices),
+ * they give no instruction. A cell that does read as a known instruction still runs.
+ */
+const TABLE_CELL: Omit<StepDefinition, 'lang'> = {
+  kind: 'narrative',
+  pattern: '(a table cell)',
+  reason: 'a table cell: tables describe the UI, they give no instruction',
+  definedAt: { file: 'src/plan/plan.ts', line: 0, column: 0 },
+};
+
 /** Matches every sentence of a guide to exactly one definition and places its image captures. */
-export function planGuide(guide: Guide, guidesRoot: string): { plan: GuidePlan; problems: PlanProblem[] } {
+export function planGuide(guide: Guide, guidesRoot: string): { plan: GuidePlan; problems: PlanProblem[]; warnings: PlanProblem[]; notices: PlanProblem[] } {
   const problems: PlanProblem[] = [];
+  const warnings: PlanProblem[] = [];
+  const notices: PlanProblem[] = [];
   const steps: PlannedStep[] = [];
   const matcher = matcherFor(guide.lang);
   for (const sentence of guide.sentences) {
+    if (sentence.text.length > MAX_SENTENCE_CHARS) {
+      problems.push({
+        where: sentence,
+        message: `this sentence is ${sentence.text.length.toLocaleString('en')} characters long («${excerpt(sentence.text)}»); a guide sentence is one instruction: end it with a full stop and split the paragraph`,
+      });
+      continue;
+    }
     const outcome = matcher.match(sentence);
     if (outcome.status === 'matched') {
-      steps.push({ sentence, kind: outcome.match.definition.kind, definition: outcome.match.definition, args: outcome.match.args });
+      const { definition, args, durations } = outcome.match;
+      steps.push({ sentence, kind: definition.kind, definition, args, ...(durations[0] ? { waits: durations[0] } : {}) });
+    } else if (sentence.tableCell && outcome.status === 'unmatched') {
+      steps.push({ sentence, kind: 'narrative', definition: { ...TABLE_CELL, lang: guide.lang }, args: [] });
     } else if (outcome.status === 'unmatched') {
       problems.push({ where: sentence, message: `no step definition matches «${sentence.text}»`, stub: outcome.stub });
     } else {
@@ -70,9 +104,29 @@ export function planGuide(guide: Guide, guidesRoot: string): { plan: GuidePlan; 
     specs = readCaptureSpecs(guide);
   } catch (error) {
     if (!(error instanceof GuideSyntaxError)) throw error;
-    problems.push({ where: error.where, message: error.problem });
+    const issues = error instanceof CaptureSpecError ? error.issues : [{ where: error.where, problem: error.problem }];
+    for (const { where, problem } of issues) problems.push({ where, message: problem });
   }
+  const firstShown = new Map<string, ImageRef>();
   for (const image of guide.images) {
+    let file: string;
+    try {
+      file = resolveImagePath(imageRoot(guidesRoot, image.src), image.src, path.dirname(guide.file));
+    } catch (error) {
+      if (!(error instanceof ImagePathError)) throw error;
+      if (error.problem === 'outside-root') problems.push({ where: image, message: `the image ${error.message}; it is refused, and no screenshot will be written there` });
+      else notices.push({ where: image, message: `the image ${error.message}; it is not captured` });
+      continue;
+    }
+    const earlier = firstShown.get(file);
+    if (earlier) {
+      warnings.push({ where: image, message: `the guide shows ${image.src} twice (lines ${earlier.line} and ${image.line}); each capture would overwrite the other: give each its own file` });
+      continue;
+    }
+    firstShown.set(file, image);
+    if (!existsSync(file)) {
+      notices.push({ where: image, message: `the guide shows ${image.src}, but ${shownPath(file)} does not exist; \`npm run screenshots\` creates it, or fix the path` });
+    }
     const spec = specs.get(image.src) ?? {};
     const anchor = spec.before ?? spec.after;
     let sentence = Math.max(image.afterSentence, 0);
@@ -86,34 +140,61 @@ export function planGuide(guide: Guide, guidesRoot: string): { plan: GuidePlan; 
       sentence = found;
       when = spec.before !== undefined ? 'before' : 'after';
     }
-    captures.push({ image, spec, file: imageFile(guide, guidesRoot, image.src), sentence, when });
+    captures.push({ image, spec, file, sentence, when });
   }
   for (const src of specs.keys()) {
     if (!guide.images.some((image) => image.src === src)) {
       problems.push({ where: { file: guide.path.replace(/\.md$/, '.screenshots.yml'), line: 1, column: 1 }, message: `a capture spec names ${src}, which the guide does not show` });
     }
   }
-  return { plan: { guide, steps, captures }, problems };
+  notices.push(...suspiciousEdits(guide, steps));
+  return { plan: { guide, steps, captures }, problems, warnings, notices };
 }
 
-/** Loads and plans guides (all under the root, or the given files), checking them across guides too. */
-export function planGuides(guidesRoot: string, files?: readonly string[]): PlanSet {
+/**
+ * Loads and plans guides (all under the root, or the given ones), checking them across guides too.
+ * Plain file paths are read against `guidesRoot`; use selectGuides for the GUIDES / command-line rules.
+ */
+export function planGuides(guidesRoot: string, selected?: readonly string[] | readonly SelectedGuide[]): PlanSet {
   const problems: PlanProblem[] = [];
+  const warnings: PlanProblem[] = [];
+  const notices: PlanProblem[] = [];
   const plans: GuidePlan[] = [];
-  for (const file of files?.length ? files : findGuides(guidesRoot)) {
+  const guides: SelectedGuide[] = selected?.length
+    ? selected.map((entry) => (typeof entry === 'string' ? { file: path.resolve(entry), root: guidesRoot } : entry))
+    : selectGuides(guidesRoot, undefined, []).guides;
+  loadGuides(guides).forEach((loaded, n) => {
+    const { root } = guides[n];
     try {
-      const { plan, problems: found } = planGuide(loadGuide(file, guidesRoot), guidesRoot);
-      plans.push(plan);
-      problems.push(...found);
+      if (loaded instanceof GuideSyntaxError) throw loaded;
+      const planned = planGuide(loaded, root);
+      plans.push(planned.plan);
+      problems.push(...planned.problems);
+      warnings.push(...planned.warnings);
+      notices.push(...planned.notices);
     } catch (error) {
       if (!(error instanceof GuideSyntaxError)) throw error;
       problems.push({ where: error.where, message: error.problem });
     }
-  }
+  });
   if (!plans.length && !problems.length) {
     problems.push({ where: { file: path.relative(process.cwd(), guidesRoot) || '.', line: 0, column: 0 }, message: 'no guides (*.md) found under the guides root' });
   }
-  return { plans, problems, warnings: sharedImages(plans) };
+  return { plans, problems, warnings: [...warnings, ...sharedImages(plans)], notices };
+}
+
+const publicDirs = new Map<string, string>();
+
+/** `/images/x.png` lives under the docs root's `public/` when it has one (VitePress), else under the root. */
+function imageRoot(guidesRoot: string, src: string): string {
+  if (!src.startsWith('/')) return guidesRoot;
+  let root = publicDirs.get(guidesRoot);
+  if (root === undefined) {
+    const publicDir = path.join(guidesRoot, 'public');
+    root = existsSync(publicDir) ? publicDir : guidesRoot;
+    publicDirs.set(guidesRoot, root);
+  }
+  return root;
 }
 
 /** Two guides claiming one image would overwrite each other's screenshots. */
@@ -132,12 +213,33 @@ function sharedImages(plans: readonly GuidePlan[]): PlanProblem[] {
   return warnings;
 }
 
-/** One message listing every problem, each with its place and, where useful, a stub to paste. */
+/** A file as messages show it: relative to the current folder when inside it, else absolute. */
+function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}
+
+/** The start of a long text, for messages. */
+export function excerpt(text: string, max = 80): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/**
+ * One message listing every problem with its place. A stub to paste is printed once, after the
+ * places that need it, with how many sentences need it; the message closes with the count.
+ */
 export function formatProblems(problems: readonly PlanProblem[]): string {
-  return problems
-    .map((problem) => {
-      const head = `${problem.where.file}:${problem.where.line}:${problem.where.column}: ${problem.message}`;
-      return problem.stub ? `${head}\n  Paste into src/vocabulary/definitions/<lang>.ts:\n${problem.stub.replace(/^/gm, '    ')}` : head;
-    })
-    .join('\n\n');
+  const place = (problem: PlanProblem) => `${problem.where.file}:${problem.where.line}:${problem.where.column}`;
+  const lines = problems.map((problem) => `${place(problem)}: ${problem.message}`);
+  const stubs = new Map<string, PlanProblem[]>();
+  for (const problem of problems) if (problem.stub) stubs.set(problem.stub, [...(stubs.get(problem.stub) ?? []), problem]);
+  if (!stubs.size) return lines.join('\n\n');
+  const pastes = [...stubs].map(([stub, needing]) => {
+    const who = needing.length === 1 ? `needed by ${place(needing[0])}` : `needed by ${needing.length} sentences: ${needing.map(place).join(', ')}`;
+    return `Paste into src/vocabulary/definitions/<lang>.ts (${who}):\n${stub.replace(/^/gm, '    ')}`;
+  });
+  const sentences = [...stubs.values()].reduce((sum, needing) => sum + needing.length, 0);
+  const guides = new Set([...stubs.values()].flat().map((problem) => problem.where.file)).size;
+  const count = `${sentences} sentence${sentences === 1 ? '' : 's'} in ${guides} guide${guides === 1 ? '' : 's'} need${sentences === 1 ? 's' : ''} a definition.`;
+  return [lines.join('\n\n'), ...pastes, count].join('\n\n');
 }

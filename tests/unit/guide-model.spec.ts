@@ -1,6 +1,11 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { loadGuide, parseGuide } from '../../src/guide/index.js';
+import { GuideCache } from '../../src/guide/cache.js';
+import { ImagePathError, resolveImagePath } from '../../src/guide/image-path.js';
+import { findGuides, loadGuide, parseGuide } from '../../src/guide/index.js';
+import { ParseHelpers } from '../../src/guide/parallel.js';
 import { GuideSyntaxError } from '../../src/guide/types.js';
 
 const GUIDES = path.resolve('guides');
@@ -153,4 +158,111 @@ test.describe('bad and unusual input', () => {
     expect(guide.sentences[0]).toMatchObject({ line: 6, column: 1 });
     expect(guide.images[0].attributes).toEqual({ 'data-zoomable': true, width: '300', class: 'wide' });
   });
+});
+
+test.describe('Markdown the docs use', () => {
+  const parse = (text: string) => parseGuide(text, '/docs/x.md', 'x.md');
+
+  test('a GFM table gives one entry per cell sentence, never one sentence for the table', () => {
+    const guide = parse('Intro.\n\n| Field | Meaning |\n| --- | --- |\n| E-mail | Your address. It gets letters. |\n');
+    expect(guide.sentences.map((s) => [s.text, s.tableCell ? `${s.tableCell.row}/${s.tableCell.column}` : ''])).toEqual([
+      ['Intro.', ''],
+      ['Field', '0/0'],
+      ['Meaning', '0/1'],
+      ['E-mail', '1/0'],
+      ['Your address.', '1/1'],
+      ['It gets letters.', '1/1'],
+    ]);
+    expect(guide.sentences[4]).toMatchObject({ line: 5, column: 12 });
+  });
+
+  test('reference-style links and images keep their target', () => {
+    const guide = parse('Open [the panel][p] now.\n\n![shot][s]\n\n[p]: https://x.example/panel\n[s]: /images/s.png\n');
+    expect(guide.sentences[0].links).toEqual([{ text: 'the panel', url: 'https://x.example/panel' }]);
+    expect(guide.images.map((i) => [i.src, i.afterSentence])).toEqual([['/images/s.png', 0]]);
+  });
+
+  test('<kbd>, bold and code labels are labels; long bold text is emphasis', () => {
+    const guide = parse('Press <kbd>Ctrl</kbd> and **Save**, then `Close`. **This whole thing is bold. Really.**\n');
+    expect(guide.sentences.map((s) => [s.text, s.labels])).toEqual([
+      ['Press «Ctrl» and «Save», then «Close».', ['Ctrl', 'Save', 'Close']],
+      ['This whole thing is bold.', []],
+      ['Really.', []],
+    ]);
+  });
+
+  test(':::: closes the container it opened; nested ::: inside', () => {
+    const guide = parse(':::: details More\n::: tip\nInner one.\n:::\nOuter one.\n::::\n\nAfter all.\n');
+    expect(guide.sentences.map((s) => [s.text, s.container ?? ''])).toEqual([
+      ['Inner one.', 'tip'],
+      ['Outer one.', 'details'],
+      ['After all.', ''],
+    ]);
+  });
+
+  test('language: front matter, then a locale folder, then the script of the text', () => {
+    expect(parseGuide('---\nlang: ru-RU\n---\nClick.\n', '/d/x.md', 'x.md').lang).toBe('ru');
+    expect(parseGuide('Click.\n', '/d/ru/x.md', 'ru/x.md').lang).toBe('ru');
+    expect(parseGuide('Нажмите кнопку «Ok».\n', '/tmp/x.md', '../../tmp/x.md').lang).toBe('ru');
+    expect(parseGuide('Click the "Ok" button.\n', '/tmp/x.md', 'x.md').lang).toBe('en');
+    expect(() => parseGuide('---\nlang: de\n---\nKlick.\n', '/d/x.md', 'x.md')).toThrow(GuideSyntaxError);
+  });
+
+  test('a paragraph of 150,000 characters parses', () => {
+    const guide = parse(`${'word '.repeat(30_000)}end.\n`);
+    expect(guide.sentences).toHaveLength(1);
+    expect(guide.sentences[0].text.length).toBeGreaterThan(149_000);
+  });
+});
+
+test.describe('image paths', () => {
+  test('resolveImagePath keeps images inside the docs root', () => {
+    expect(resolveImagePath('/docs', '/images/a%20b.png')).toBe('/docs/images/a b.png');
+    expect(resolveImagePath('/docs', '/images/100%.png')).toBe('/docs/images/100%.png');
+    expect(resolveImagePath('/docs', 'shot.png', '/docs/ru')).toBe('/docs/ru/shot.png');
+    for (const src of ['/images/../../../etc/x.png', '../../x.png', '/../x.png', '/images/%2e%2e/%2e%2e/%2e%2e/x.png']) {
+      expect(() => resolveImagePath('/docs', src, '/docs/ru'), src).toThrow(ImagePathError);
+    }
+    expect(() => resolveImagePath('/docs', 'https://x.example/a.png')).toThrow(/is a URL/);
+  });
+});
+
+test('the parsed-guide cache keeps at most its limit, dropping the oldest', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'guide-cache-'));
+  const cache = new GuideCache(dir, 10);
+  const guide = parseGuide('Click.\n', '/d/x.md', 'x.md');
+  for (let i = 0; i < 15; i++) {
+    const key = cache.key(Buffer.from(String(i)), '/d/x.md', 'x.md');
+    cache.set(key, guide);
+    utimesSync(path.join(dir, key.slice(0, 2), `${key}.json`), i, i);
+  }
+  expect(cache.prune()).toBe(6);
+  const left = readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith('.json'));
+  expect(left).toHaveLength(9);
+  expect(cache.get(cache.key(Buffer.from('14'), '/d/x.md', 'x.md'))).toBeDefined();
+  expect(cache.get(cache.key(Buffer.from('0'), '/d/x.md', 'x.md'))).toBeUndefined();
+  expect(cache.prune()).toBe(0);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('many guides parse on helper threads to the same models as one by one', async () => {
+  const { generateGuides } = await import('../../bench/generate.js');
+  const root = mkdtempSync(path.join(os.tmpdir(), 'parallel-'));
+  generateGuides(root, 600, 3);
+  const jobs = findGuides(root).map((file) => ({ file, relative: path.relative(root, file), text: readFileSync(file, 'utf8') }));
+  jobs.push({ file: path.join(root, 'bad.md'), relative: 'bad.md', text: '---\ntitle: [unclosed\n---\nText.\n' });
+  const helpers = new ParseHelpers(jobs.length, 'always');
+  const parallel = helpers.parse(jobs);
+  const sequential = jobs.map((job) => {
+    try {
+      return parseGuide(job.text, job.file, job.relative);
+    } catch (error) {
+      return error;
+    }
+  });
+  test.info().annotations.push({ type: 'split', description: `${helpers.split.here} here, ${helpers.split.helpers} on helpers` });
+  expect(helpers.split.here + helpers.split.helpers).toBe(jobs.length);
+  expect(parallel.at(-1)).toBeInstanceOf(GuideSyntaxError);
+  expect(JSON.parse(JSON.stringify(parallel.slice(0, -1)))).toEqual(JSON.parse(JSON.stringify(sequential.slice(0, -1))));
+  rmSync(root, { recursive: true, force: true });
 });

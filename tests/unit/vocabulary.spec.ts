@@ -51,7 +51,74 @@ test('a sentence no definition knows fails with file:line:column and a stub to p
   expect(problems).toHaveLength(1);
   const message = formatProblems(problems);
   expect(message).toContain('ru/t.md:5:1: no step definition matches «Поверните ключ «Зажигание» два раза.»');
-  expect(message).toContain('.action("Поверните ключ {label} два раза.", async ({ page }, label1) => {');
+  expect(message).toContain('.action("Поверните ключ {label} два раза.", async (_context, _label: string) => {');
+  expect(message).toContain('1 sentence in 1 guide needs a definition.');
+});
+
+/** The expression of a printed stub, read back the way the pasted source would be. */
+function pastedExpression(stub: string): string | RegExp {
+  const literal = /^\.action\((".*?"|\/.*\/u), async/m.exec(stub)?.[1];
+  if (!literal) throw new Error(`no expression in stub:\n${stub}`);
+  return literal.startsWith('"') ? (JSON.parse(literal) as string) : (new Function(`return ${literal}`)() as RegExp);
+}
+
+test('a printed stub, pasted, compiles and matches its sentence: specials, bold, code and kbd labels, links', () => {
+  const sentences = [
+    ['en', 'Type C:\\Users\\me (your home) into {the} "Path" field / folder.'],
+    ['en', 'Press <kbd>Enter</kbd> and then **Save** or `Cancel`.'],
+    ['en', 'Open the [billing page](https://x.example/bill) and check the (total) sum}.'],
+    ['ru', 'Нажмите **Создать** и дождитесь 5 минут.'],
+  ] as const;
+  for (const [lang, markdown] of sentences) {
+    const guide = parseGuide(markdown, `/d/${lang}/s.md`, `${lang}/s.md`);
+    const sentence = guide.sentences[0];
+    const outcome = matcherFor(lang).match(sentence);
+    expect(outcome.status, markdown).toBe('unmatched');
+    if (outcome.status !== 'unmatched') continue;
+    const pattern = pastedExpression(outcome.stub);
+    const pasted = new Vocabulary(lang).action(pattern, async () => {});
+    const again = new StepMatcher(pasted.definitions).match(sentence);
+    expect(again.status, `${markdown}\n${outcome.stub}`).toBe('matched');
+    expect(outcome.stub).not.toMatch(/async \(\{ page \}|[(,] (?!_)\w+:/);
+  }
+  const labels = parseGuide('Press <kbd>Enter</kbd> and then **Save** or `Cancel`.', '/d/s.md').sentences[0];
+  expect(labels.labels).toEqual(['Enter', 'Save', 'Cancel']);
+  expect(matcherFor('en').stub(labels)).toContain('.action("Press {label} and then {label} or {label}.", async (_context, _label: string, _label2: string, _label3: string) => {');
+});
+
+test('a pasted stub passes the project linter', async () => {
+  const { ESLint } = await import('eslint');
+  const stub = matcherFor('en').stub(parseGuide('Open the [page](https://x.example) and press "Go".', '/d/s.md').sentences[0]);
+  const source = `import { Vocabulary } from '../define.js';\n\nexport const pasted = new Vocabulary('en')\n  ${stub.replace(/\n/g, '\n  ')};\n`;
+  const [result] = await new ESLint().lintText(source, { filePath: 'src/vocabulary/definitions/pasted.ts' });
+  expect(result.messages.map((m) => `${m.line}: ${m.message}`)).toEqual([]);
+});
+
+test('each distinct stub is printed once, with how many sentences need it, and a closing count', () => {
+  const one = parseGuide('# A\n\nTurn the "Key" twice.\n\nTurn the "Lock" twice.\n', '/d/a.md', 'a.md');
+  const two = parseGuide('# B\n\nTurn the "Door" twice.\n\nSpin around.\n', '/d/b.md', 'b.md');
+  const problems = [...planGuide(one, '/d').problems, ...planGuide(two, '/d').problems];
+  const message = formatProblems(problems);
+  expect(message.match(/\.action\("Turn the \{label\} twice\."/g)).toHaveLength(1);
+  expect(message).toContain('needed by 3 sentences: a.md:3:1, a.md:5:1, b.md:3:1');
+  expect(message.trim().endsWith('4 sentences in 2 guides need a definition.')).toBe(true);
+});
+
+test('the plan says what a sentence waits for, and warns on suspicious edits', () => {
+  const plan = (text: string) => planGuide(parseGuide(text, '/d/ru/w.md', 'ru/w.md'), '/d');
+  const waits = plan('Нажмите кнопку «Ok».\n\nВ течение пары минут на указанный вами при регистрации e-mail будет отправлено письмо для подтверждения e-mail.\n');
+  expect(waits.plan.steps[1].waits).toEqual({ text: 'пары минут', ms: 120_000 });
+  expect(waits.notices).toEqual([]);
+  const odd = plan(
+    'Нажмите кнопку «Register».\n\nВ течение 0 минут на указанный вами при регистрации e-mail будет отправлено письмо для подтверждения e-mail.\n\nВ течение 3 часов на указанный вами при регистрации e-mail будет отправлено письмо для подтверждения e-mail.\n\nПоздравляем!\n\nНажмите кнопку «Ok».\n',
+  );
+  const notices = odd.notices.map((n) => `${n.where.line}: ${n.message}`);
+  expect(notices).toEqual([
+    expect.stringContaining('1: the label «Register» is written in Latin letters in a ru guide'),
+    expect.stringContaining('3: «0 минут» means waiting 0 s'),
+    expect.stringContaining('5: «3 часов» means waiting 3 h'),
+    expect.stringMatching(/^7: «Поздравляем!» is narrative because .*the next sentence checks.*, but the next is action «Нажмите кнопку «Ok».»; were the sentences reordered\?/),
+  ]);
 });
 
 test('two matching definitions are an error naming both', () => {

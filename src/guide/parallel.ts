@@ -1,0 +1,120 @@
+import { availableParallelism, loadavg } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { readSettings } from '../config/settings.js';
+import { parseGuide } from './load.js';
+import { GuideSyntaxError, type Guide, type SourcePoint } from './types.js';
+
+/** A guide to parse: its absolute path, its path relative to its root, and its decoded text. */
+export interface ParseJob {
+  file: string;
+  relative: string;
+  text: string;
+}
+
+export type ParseResult = Guide | GuideSyntaxError;
+
+/**
+ * Below this many guides a helper thread costs more to start (it loads the Markdown parser again,
+ * about half a second) than it saves. Cold planning of a whole docs site is where it pays.
+ */
+export const PARALLEL_FROM = 200;
+/** A helper that took a guide and shows no progress for this long is presumed gone; its guides are parsed here. */
+const STALL_MS = 10_000;
+
+type Message = { index: number; guide: Guide } | { index: number; syntax: { where: SourcePoint; problem: string } };
+
+/**
+ * Threads that parse guides beside this one. Started early (before the files are even read) so
+ * that their start-up overlaps reading; given the batch by parse(). Planning stays synchronous, as
+ * Playwright plans while it loads test files: this thread parses from the same shared queue as
+ * the helpers and then waits on a shared counter. A helper that cannot start simply takes no guide.
+ */
+export class ParseHelpers {
+  private readonly workers: Worker[] = [];
+  /** How the last batch was shared out, for benchmarks and tests. */
+  readonly split = { here: 0, helpers: 0 };
+
+  /**
+   * Starts helpers for about `expected` guides: none for few guides, else one per idle core (at
+   * most 3). A helper costs CPU of its own (start-up, a cold JIT, copying results), so on a machine
+   * whose cores are already busy it would only slow planning down. GUIDE_THREADS=0 never starts
+   * one; GUIDE_THREADS=1 (or `threads: 'always'`) starts them whatever the load.
+   */
+  constructor(expected: number, threads = readSettings().guideThreads) {
+    if (threads === 'never') return;
+    const force = threads === 'always';
+    const cores = availableParallelism();
+    const idle = force ? cores - 1 : Math.floor(cores - loadavg()[0]);
+    const count = Math.min(cores - 1, idle, 3, Math.floor(expected / PARALLEL_FROM));
+    if (count < 1) return;
+    const here = fileURLToPath(import.meta.url);
+    // A .mjs entry: a thread does not inherit the TypeScript loader, the entry registers it.
+    const script = path.join(path.dirname(here), path.extname(here) === '.ts' ? 'parse-worker.mjs' : 'parse-worker.js');
+    for (let n = 0; n < count; n++) {
+      const worker = new Worker(script, { stdout: true, stderr: true });
+      // A helper that fails takes no more guides; the ones it did not finish are parsed here.
+      worker.on('error', () => {});
+      worker.unref();
+      this.workers.push(worker);
+    }
+  }
+
+  /** Parses every job, each result at its job's index. */
+  parse(jobs: readonly ParseJob[]): ParseResult[] {
+    if (!this.workers.length || jobs.length < PARALLEL_FROM) {
+      this.stop();
+      this.split.here = jobs.length;
+      return jobs.map(parseOne);
+    }
+    const control = new SharedArrayBuffer(8);
+    const counters = new Int32Array(control); // [next job, jobs finished by helpers]
+    const ports: MessagePort[] = [];
+    for (const worker of this.workers) {
+      const { port1, port2 } = new MessageChannel();
+      worker.postMessage({ jobs, control, port: port2 }, [port2]);
+      ports.push(port1);
+    }
+    const results: Array<ParseResult | undefined> = new Array(jobs.length);
+    let parsedHere = 0;
+    for (let i = Atomics.add(counters, 0, 1); i < jobs.length; i = Atomics.add(counters, 0, 1)) {
+      results[i] = parseOne(jobs[i]);
+      parsedHere++;
+    }
+    let finished = Atomics.load(counters, 1);
+    let lastProgress = Date.now();
+    while (finished + parsedHere < jobs.length && Date.now() - lastProgress < STALL_MS) {
+      Atomics.wait(counters, 1, finished, 50);
+      const now = Atomics.load(counters, 1);
+      if (now !== finished) {
+        finished = now;
+        lastProgress = Date.now();
+      }
+    }
+    for (const port of ports) {
+      for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
+        const data = message.message as Message;
+        results[data.index] = 'guide' in data ? data.guide : new GuideSyntaxError(data.syntax.where, data.syntax.problem);
+      }
+      port.close();
+    }
+    this.stop();
+    this.split.here = parsedHere;
+    this.split.helpers = results.filter(Boolean).length - parsedHere;
+    return results.map((result, i) => result ?? parseOne(jobs[i]));
+  }
+
+  private stop(): void {
+    for (const worker of this.workers.splice(0)) void worker.terminate();
+  }
+}
+
+function parseOne(job: ParseJob): ParseResult {
+  try {
+    return parseGuide(job.text, job.file, job.relative);
+  } catch (error) {
+    if (error instanceof GuideSyntaxError) return error;
+    throw error;
+  }
+}

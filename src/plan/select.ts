@@ -1,0 +1,70 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { findGuides } from '../guide/find.js';
+import type { Settings } from '../config/settings.js';
+
+/** A guide to plan, with the root its reported path and its `/images/…` are relative to. */
+export interface SelectedGuide {
+  file: string;
+  root: string;
+}
+
+export interface GuideSelection {
+  guides: SelectedGuide[];
+  /** Entries that name nothing to plan: usage problems, reported before any guide is read. */
+  problems: string[];
+}
+
+/** The guides GUIDES asks for, as the settings read them (comma list, each entry trimmed). */
+export function requestedGuides(settings: Pick<Settings, 'guides'>): string[] | undefined {
+  return settings.guides?.length ? settings.guides : undefined;
+}
+
+/**
+ * The one way `npm start`, `npm run screenshots` and `npm run plan` choose guides: every guide
+ * under the root, or the entries given. An entry is a guide file or a folder of guides, relative
+ * to where the command was typed, to the project, or to the guides root, tried in that order.
+ * A guide outside the guides root is its own root (its images are looked up beside it).
+ */
+export function selectGuides(guidesRoot: string, entries: readonly string[] | undefined, bases: readonly string[]): GuideSelection {
+  const root = path.resolve(guidesRoot);
+  if (!entries?.length) return { guides: findGuides(root).map((file) => ({ file, root })), problems: [] };
+  const guides: SelectedGuide[] = [];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    guides.push({ file, root: isInside(root, file) ? root : path.dirname(file) });
+  };
+  for (const raw of entries) {
+    const entry = raw.trim();
+    if (!entry) continue;
+    const candidates = path.isAbsolute(entry) ? [entry] : [...new Set([...bases, root].map((base) => path.resolve(base, entry)))];
+    const found = candidates.map((candidate) => ({ candidate, kind: kindOf(candidate) })).find((c) => c.kind !== 'missing');
+    if (!found) {
+      problems.push(`"${entry}" is neither a guide nor a folder of guides (looked for ${candidates.join(', ')})`);
+    } else if (found.kind === 'dir') {
+      const inside = findGuides(found.candidate);
+      if (!inside.length) problems.push(`the folder "${entry}" holds no guides (*.md)`);
+      inside.forEach(add);
+    } else if (found.kind === 'other' || !found.candidate.endsWith('.md')) {
+      problems.push(`"${entry}" is not a Markdown guide (*.md)`);
+    } else add(found.candidate);
+  }
+  return { guides, problems };
+}
+
+function kindOf(file: string): 'file' | 'dir' | 'other' | 'missing' {
+  try {
+    const stat = statSync(file);
+    return stat.isDirectory() ? 'dir' : stat.isFile() ? 'file' : 'other';
+  } catch {
+    return 'missing';
+  }
+}
+
+function isInside(root: string, file: string): boolean {
+  const relative = path.relative(root, file);
+  return !!relative && !relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative);
+}
