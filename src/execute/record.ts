@@ -2,11 +2,16 @@ import type { GuideLanguage } from '../guide/types.js';
 import type { ImageResult, UpdateMode } from '../screenshots/session.js';
 import type { DriftDetails } from '../ui/drift-error.js';
 import type { StepKind } from '../vocabulary/index.js';
+import type { UnverifiedDetails } from './verdict.js';
 
 /** The attachment through which a worker hands a guide's outcome to the reporters. */
 export const GUIDE_RUN_ATTACHMENT = 'guide-run.json';
 
-export type SentenceStatus = 'verified' | 'narrative' | 'failed' | 'not run';
+/**
+ * `failed` means the guide no longer holds (drift); `could not verify` means the sentence could not
+ * be checked at all (the site, the browser or the mailbox failed), which says nothing of the guide.
+ */
+export type SentenceStatus = 'verified' | 'narrative' | 'failed' | 'could not verify' | 'not run';
 
 export interface SentenceRecord {
   line: number;
@@ -17,6 +22,8 @@ export interface SentenceRecord {
   /** What the step found, in plain words (never secrets). */
   notes: string[];
   drift?: DriftDetails;
+  /** Why the sentence could not be checked, when its status is `could not verify`. */
+  unverified?: UnverifiedDetails;
   /** How long the step took, in milliseconds. */
   durationMs?: number;
 }
@@ -29,6 +36,8 @@ export interface GuideRunRecord {
   lang: GuideLanguage;
   target: string;
   updateMode: UpdateMode;
+  /** The stand-in's skin (or `classic` for an external site) the guide ran on. */
+  skin?: string;
   sentences: SentenceRecord[];
   images: ImageResult[];
 }

@@ -1,4 +1,3 @@
-import { stripVTControlCharacters } from 'node:util';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import type { Account } from '../config/account.js';
 import type { Settings } from '../config/settings.js';
@@ -9,6 +8,11 @@ import { ScreenshotSession, type ImageResult, type UpdateMode } from '../screens
 import { DRIFT_KIND_TEXT, isDriftError, type DriftDetails } from '../ui/drift-error.js';
 import type { GuideMemory, StepContext } from '../vocabulary/index.js';
 import { GUIDE_RUN_ATTACHMENT, type GuideRunRecord, type SentenceRecord } from './record.js';
+import { TargetWatch } from './target-watch.js';
+import { classifyStepError, UNVERIFIED_CAUSE_TEXT, type UnverifiedDetails } from './verdict.js';
+
+/** Whether a run compares the guide's images (`skip`: a skin whose pixels are not the docs' look). */
+export type ImagesOption = 'compare' | 'skip';
 
 export interface GuideRunInput {
   page: Page;
@@ -18,6 +22,8 @@ export interface GuideRunInput {
   mailbox: Mailbox;
   settings: Settings;
   testInfo: TestInfo;
+  images?: ImagesOption;
+  skin?: string;
 }
 
 /**
@@ -45,13 +51,16 @@ export async function runGuide(input: GuideRunInput): Promise<GuideRunRecord> {
     lang: plan.guide.lang,
     target: input.target.baseURL,
     updateMode: mode,
+    skin: input.skin,
     sentences,
     images: screenshots.results,
   };
 
+  const images = input.images ?? 'compare';
+  const watch = new TargetWatch(page, input.target.baseURL);
   try {
     for (const [index, step] of plan.steps.entries()) {
-      await captureAt(screenshots, page, plan, index, 'before');
+      await captureAt(screenshots, page, plan, index, 'before', images);
       const sentence = sentences[index];
       const context: StepContext = {
         page,
@@ -70,12 +79,19 @@ export async function runGuide(input: GuideRunInput): Promise<GuideRunRecord> {
         step.sentence.text,
         async () => {
           const started = performance.now();
+          watch.startStep();
           try {
             await runStep(step, context);
           } catch (error) {
-            sentence.status = 'failed';
-            sentence.drift = driftOf(error);
-            throw new Error(failureMessage(plan, step, sentence.drift), { cause: error });
+            const outcome = classifyStepError(error, watch.trouble());
+            sentence.status = outcome.verdict;
+            if (outcome.verdict === 'failed') {
+              sentence.drift = outcome.drift;
+              throw new Error(failureMessage(plan, step, outcome.drift), { cause: error });
+            }
+            sentence.unverified = outcome.unverified;
+            // A DriftError voided by the site's failure would read as drift; other causes keep their stack.
+            throw new Error(unverifiedMessage(plan, step, outcome.unverified), isDriftError(error) ? undefined : { cause: error });
           } finally {
             sentence.durationMs = Math.round(performance.now() - started);
           }
@@ -83,9 +99,10 @@ export async function runGuide(input: GuideRunInput): Promise<GuideRunRecord> {
         { location: { file: plan.guide.file, line: step.sentence.line, column: step.sentence.column }, box: true },
       );
       sentence.status = step.kind === 'narrative' ? 'narrative' : 'verified';
-      await captureAt(screenshots, page, plan, index, 'after');
+      await captureAt(screenshots, page, plan, index, 'after', images);
     }
   } finally {
+    watch.dispose();
     screenshots.notReached(plan.captures);
     await testInfo.attach(GUIDE_RUN_ATTACHMENT, { body: JSON.stringify(record, null, 2), contentType: 'application/json' });
   }
@@ -98,8 +115,12 @@ async function runStep(step: PlannedStep, context: StepContext): Promise<void> {
   await step.definition.run(context, step.args);
 }
 
-async function captureAt(session: ScreenshotSession, page: Page, plan: GuidePlan, index: number, when: CapturePoint['when']): Promise<void> {
+async function captureAt(session: ScreenshotSession, page: Page, plan: GuidePlan, index: number, when: CapturePoint['when'], images: ImagesOption): Promise<void> {
   for (const point of plan.captures.filter((c) => c.sentence === index && c.when === when)) {
+    if (images === 'skip') {
+      session.skip(point);
+      continue;
+    }
     await test.step(
       `screenshot ${point.image.src}`,
       async () => {
@@ -123,12 +144,6 @@ function reportVisualDrift(images: readonly ImageResult[], settings: Settings, t
   throw new Error(`Visual drift: the screenshots no longer match the guide's images.\n${lines.map((l) => `  ${l}`).join('\n')}\nIf the change is intended, run npm run screenshots and commit the images.`);
 }
 
-function driftOf(error: unknown): DriftDetails {
-  if (isDriftError(error)) return error.details;
-  const message = error instanceof Error ? error.message.split('\n').filter(Boolean).slice(0, 3).join(' ') : String(error);
-  return { kind: 'claim-broken', expected: 'Expected the step to complete.', actual: stripVTControlCharacters(message) };
-}
-
 /** The failure as a docs writer reads it: where, what the guide says, what the page has instead. */
 export function failureMessage(plan: GuidePlan, step: PlannedStep, drift: DriftDetails): string {
   const where = `${plan.guide.path}:${step.sentence.line}:${step.sentence.column}`;
@@ -138,5 +153,20 @@ export function failureMessage(plan: GuidePlan, step: PlannedStep, drift: DriftD
     `  ${drift.expected}`,
     `  The page has instead: ${drift.actual}`,
     ...(drift.fix ? [`  Suggested fix: ${drift.fix}`] : []),
+  ].join('\n');
+}
+
+/**
+ * A sentence that could not be checked. It never says the guide no longer holds: nothing is known
+ * about the guide, and the docs writer has nothing to fix.
+ */
+export function unverifiedMessage(plan: GuidePlan, step: PlannedStep, unverified: UnverifiedDetails): string {
+  const where = `${plan.guide.path}:${step.sentence.line}:${step.sentence.column}`;
+  const cause = UNVERIFIED_CAUSE_TEXT[unverified.cause];
+  return [
+    `Could not verify ${where}: ${cause.short} (${unverified.detail}).`,
+    `  The guide says: «${step.sentence.text}»`,
+    '  This sentence and the ones after it were not checked; this says nothing about the guide.',
+    `  What to do: ${cause.fix}`,
   ].join('\n');
 }

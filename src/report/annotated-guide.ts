@@ -10,9 +10,10 @@ import { location } from 'vfile-location';
 import { splitFrontMatter } from '../guide/front-matter.js';
 import { leadingAttributes } from '../guide/inline-text.js';
 import { decodeGuide } from '../guide/load.js';
-import type { SentenceRecord } from '../execute/record.js';
+import type { SentenceRecord, SentenceStatus } from '../execute/record.js';
+import { UNVERIFIED_CAUSE_TEXT } from '../execute/verdict.js';
 import type { ImageResult } from '../screenshots/session.js';
-import type { GuideOutcome } from './guide-reporter.js';
+import { DEFAULT_PROJECT, type GuideOutcome } from './guide-reporter.js';
 
 interface SentenceNode {
   type: 'sentence';
@@ -20,10 +21,16 @@ interface SentenceNode {
   data: { hName: 'span'; hProperties: Record<string, string | string[]> };
 }
 
+const STATUSES: readonly SentenceStatus[] = ['verified', 'failed', 'could not verify', 'narrative', 'not run'];
+
+/** A status as a CSS class name. */
+const statusClass = (status: string) => status.replace(/ /g, '-');
+
 /**
- * Renders a guide as its readers see it, with every sentence marked verified, failed, narrative
- * or not run, and each image shown as committed, fresh and diff side by side. Returns the page's
- * path relative to the reports folder.
+ * Renders a guide as its readers see it, with every sentence marked verified, failed (drift),
+ * could not verify, narrative or not run, and each image shown as committed, fresh and diff side
+ * by side. A project other than the default one (another skin) gets its own page. Returns the
+ * page's path relative to the reports folder.
  */
 export function writeAnnotatedGuide(outcome: GuideOutcome, reportsDir: string): string | undefined {
   const { record } = outcome;
@@ -31,9 +38,10 @@ export function writeAnnotatedGuide(outcome: GuideOutcome, reportsDir: string): 
   const source = decodeGuide(readFileSync(record.file), record.guide);
   const { body, bodyLineOffset } = splitFrontMatter(source, record.guide, record.title);
   const where = location(body);
-  const relative = path.join('guides', record.guide.replace(/\.md$/, '.html'));
+  const variant = outcome.project === DEFAULT_PROJECT ? '' : `.${outcome.project}`;
+  const relative = path.join('guides', record.guide.replace(/\.md$/, `${variant}.html`));
   const pageDir = path.dirname(path.join(reportsDir, relative));
-  const assetsDir = path.join(pageDir, path.basename(record.guide, '.md'));
+  const assetsDir = path.join(pageDir, path.basename(record.guide, '.md') + variant);
   mkdirSync(assetsDir, { recursive: true });
 
   const starts = record.sentences
@@ -53,7 +61,7 @@ export function writeAnnotatedGuide(outcome: GuideOutcome, reportsDir: string): 
   const toHtml = unified().use(remarkRehype).use(rehypeStringify);
   const html = toHtml.stringify(toHtml.runSync(tree));
   const counts = countBy(record.sentences.map((s) => s.status));
-  writeFileSync(path.join(reportsDir, relative), page(record.title, record.guide, html, counts));
+  writeFileSync(path.join(reportsDir, relative), page(record.title, `${record.guide}${variant ? ` (${outcome.project})` : ''}`, html, counts));
   return relative.split(path.sep).join('/');
 }
 
@@ -68,8 +76,8 @@ function markSentences(children: PhrasingContent[], starts: Array<{ sentence: Se
       data: {
         hName: 'span',
         hProperties: {
-          className: ['sentence', sentence.status.replace(' ', '-')],
-          title: [`${sentence.kind}: ${sentence.status}`, ...sentence.notes, ...(sentence.drift ? [`${sentence.drift.expected} The page has instead: ${sentence.drift.actual}`] : [])].join('\n'),
+          className: ['sentence', statusClass(sentence.status)],
+          title: [`${sentence.kind}: ${sentence.status}`, ...sentence.notes, ...explanation(sentence)].join('\n'),
           dataLine: String(sentence.line),
         },
       },
@@ -109,6 +117,20 @@ function markSentences(children: PhrasingContent[], starts: Array<{ sentence: Se
   return out;
 }
 
+/** Why a sentence failed or could not be verified, for the hover text. */
+function explanation(sentence: SentenceRecord): string[] {
+  if (sentence.drift) {
+    const { expected, actual, proposal } = sentence.drift;
+    const edit = proposal ? [`Proposed edit: «${proposal.label}» → «${proposal.replacement}» (npm run fix applies it).`] : [];
+    return [`${expected} The page has instead: ${actual}`, ...edit];
+  }
+  if (sentence.unverified) {
+    const cause = UNVERIFIED_CAUSE_TEXT[sentence.unverified.cause];
+    return [`Not checked, ${cause.short}: ${sentence.unverified.detail}. This says nothing about the guide. ${cause.fix}`];
+  }
+  return [];
+}
+
 function imageTriptych(result: ImageResult, outcome: GuideOutcome, assetsDir: string, pageDir: string) {
   const name = path.basename(result.src, '.png');
   const saved: Array<{ label: string; file: string }> = [];
@@ -126,13 +148,14 @@ function imageTriptych(result: ImageResult, outcome: GuideOutcome, assetsDir: st
     writeFileSync(target, bytes);
     saved.push({ label, file: target });
   }
-  const status = `${result.status}${result.diffRatio !== undefined ? `, ${(result.diffRatio * 100).toFixed(2)}% differ` : ''}${result.message ? ` — ${result.message}` : ''}`;
+  const share = result.diffRatio !== undefined ? `, ${(result.diffRatio * 100).toFixed(2)}% differ${result.sizeChange ? ' where both images overlap' : ''}` : '';
+  const status = `${result.status}${result.sizeChange ? `, size ${result.sizeChange}` : ''}${share}${result.message ? ` — ${result.message}` : ''}`;
   return {
     type: 'figure',
     children: [],
     data: {
       hName: 'figure',
-      hProperties: { className: ['shots', result.status.replace(' ', '-')] },
+      hProperties: { className: ['shots', statusClass(result.status)] },
       hChildren: [
         { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: `${result.src}: ${status}` }] },
         ...saved.map((image) => ({
@@ -154,7 +177,7 @@ function countBy(values: readonly string[]): Record<string, number> {
 }
 
 function page(title: string, guide: string, body: string, counts: Record<string, number>): string {
-  const legend = ['verified', 'failed', 'narrative', 'not run'].map((s) => `<span class="sentence ${s.replace(' ', '-')}">${s}: ${counts[s] ?? 0}</span>`).join(' ');
+  const legend = STATUSES.map((s) => `<span class="sentence ${statusClass(s)}">${s === 'failed' ? 'failed (drift)' : s}: ${counts[s] ?? 0}</span>`).join(' ');
   const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   return `<!doctype html>
 <html><head><meta charset="utf-8"><title>${escape(title)} — verified guide</title>
@@ -162,7 +185,7 @@ function page(title: string, guide: string, body: string, counts: Record<string,
 body{font:16px/1.6 system-ui,sans-serif;max-width:980px;margin:24px auto;padding:0 16px;color:#1f2937}
 .legend{position:sticky;top:0;background:#fff;padding:8px 0;border-bottom:1px solid #e5e7eb;font-size:14px}
 .sentence{border-radius:3px;padding:1px 2px}
-.verified{background:#dcfce7}.failed{background:#fee2e2;outline:2px solid #dc2626}.narrative{background:#f3f4f6;color:#4b5563}.not-run{background:#fef9c3}
+.verified{background:#dcfce7}.failed{background:#fee2e2;outline:2px solid #dc2626}.could-not-verify{background:#ffedd5;outline:2px dashed #ea580c}.narrative{background:#f3f4f6;color:#4b5563}.not-run{background:#fef9c3}
 .shots{display:flex;flex-wrap:wrap;gap:12px;margin:12px 0;padding:8px;border:1px solid #e5e7eb}
 .shots.drift,.shots.missing,.shots.failed{border-color:#dc2626}
 .shots figcaption{width:100%;font-size:13px;color:#374151}

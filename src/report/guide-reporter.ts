@@ -7,6 +7,7 @@ import { GUIDE_RUN_ATTACHMENT, type GuideRunRecord } from '../execute/record.js'
 import { writeAnnotatedGuide } from './annotated-guide.js';
 import { driftSummary } from './summary.js';
 import { junitXml } from './junit.js';
+import { guideVerdict, isVisualProblem, runVerdict, type Verdict } from './verdict.js';
 
 export interface GuideReporterOptions {
   outputDir: string;
@@ -15,11 +16,36 @@ export interface GuideReporterOptions {
 export interface GuideOutcome {
   record: GuideRunRecord;
   status: TestResult['status'];
-  /** Test-level failures not tied to a sentence (e.g. visual drift, a crash). */
+  /** The Playwright project the guide ran in (one per skin). */
+  project: string;
+  verdict: Verdict;
+  /** Test-level failures no sentence or image accounts for (e.g. a crash between steps). */
   errors: string[];
   attachments: TestResult['attachments'];
   /** Relative path of the annotated guide inside the reports folder. */
   annotated?: string;
+}
+
+/** A guide test that failed before its run could record anything (a fixture failed): never verified. */
+export interface UnrecordedGuide {
+  guide: string;
+  project: string;
+  title: string;
+  error: string;
+}
+
+/** The project every guide runs in by default; other projects' reports are named after them. */
+export const DEFAULT_PROJECT = 'guides';
+
+/** What the guides.json report holds; the run wrapper reads `verdict` and `runId` from it. */
+export interface GuidesReport {
+  /** The GUIDE_RUN_ID the run was started with, so a reader never mistakes an old report for it. */
+  runId?: string;
+  status: FullResult['status'];
+  verdict: Verdict;
+  loadErrors: string[];
+  unrecorded: UnrecordedGuide[];
+  guides: Array<GuideRunRecord & { project: string; status: string; verdict: Verdict; errors: string[]; annotated?: string }>;
 }
 
 /**
@@ -29,6 +55,7 @@ export interface GuideOutcome {
 export default class GuideReporter implements Reporter {
   private readonly outputDir: string;
   private readonly outcomes = new Map<string, GuideOutcome>();
+  private readonly unrecorded = new Map<string, UnrecordedGuide>();
   private readonly loadErrors: string[] = [];
 
   constructor(options: Partial<GuideReporterOptions> = {}) {
@@ -36,38 +63,51 @@ export default class GuideReporter implements Reporter {
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {
+    const project = test.parent.project()?.name ?? DEFAULT_PROJECT;
     const attachment = result.attachments.find((a) => a.name === GUIDE_RUN_ATTACHMENT && a.body);
-    if (!attachment?.body) return;
+    const guide = test.annotations.find((a) => a.type === 'guide')?.description;
+    const messages = result.errors.map(errorText);
+    if (!attachment?.body) {
+      // With retries, the last attempt is the one that counts.
+      if (guide && result.status !== 'passed' && result.status !== 'skipped') {
+        this.unrecorded.set(test.id, { guide, project, title: test.title, error: messages[0] ?? `the test ${result.status}` });
+      } else this.unrecorded.delete(test.id);
+      return;
+    }
+    this.unrecorded.delete(test.id);
     const record = JSON.parse(attachment.body.toString('utf8')) as GuideRunRecord;
-    // With retries, the last attempt is the one that counts.
     this.outcomes.set(test.id, {
       record,
       status: result.status,
-      errors: result.errors.map((e) => strip(e.message ?? '')).filter((m) => !m.startsWith('The guide no longer holds')),
+      project,
+      verdict: guideVerdict(record, result.status, settings.visualDrift),
+      errors: messages.filter((message) => !accountedFor(message, record)),
       attachments: result.attachments,
     });
   }
 
   onError(error: TestError): void {
-    this.loadErrors.push(strip(error.message ?? String(error.value ?? 'unknown error')));
+    this.loadErrors.push(errorText(error));
   }
 
   onEnd(result: FullResult): void {
-    const outcomes = [...this.outcomes.values()].sort((a, b) => a.record.guide.localeCompare(b.record.guide));
-    if (!outcomes.length && !this.loadErrors.length) return;
+    const outcomes = [...this.outcomes.values()].sort((a, b) => a.record.guide.localeCompare(b.record.guide) || a.project.localeCompare(b.project));
+    const unrecorded = [...this.unrecorded.values()];
+    if (!outcomes.length && !this.loadErrors.length && !unrecorded.length) return;
     mkdirSync(this.outputDir, { recursive: true });
     for (const outcome of outcomes) outcome.annotated = writeAnnotatedGuide(outcome, this.outputDir);
-    const summary = driftSummary(outcomes, this.loadErrors, result.status);
-    writeFileSync(path.join(this.outputDir, 'drift-summary.md'), summary);
-    writeFileSync(path.join(this.outputDir, 'junit.xml'), junitXml(outcomes, this.loadErrors));
-    writeFileSync(
-      path.join(this.outputDir, 'guides.json'),
-      JSON.stringify(
-        { status: result.status, loadErrors: this.loadErrors, guides: outcomes.map(({ record, status, errors, annotated }) => ({ ...record, status, errors, annotated })) },
-        null,
-        2,
-      ),
-    );
+    const verdict = runVerdict([...outcomes.map((o) => o.verdict), ...(unrecorded.length || this.loadErrors.length ? (['could not verify'] as const) : [])]);
+    writeFileSync(path.join(this.outputDir, 'drift-summary.md'), driftSummary({ outcomes, unrecorded, loadErrors: this.loadErrors, status: result.status, verdict }));
+    writeFileSync(path.join(this.outputDir, 'junit.xml'), junitXml(outcomes, unrecorded, this.loadErrors));
+    const report: GuidesReport = {
+      runId: process.env.GUIDE_RUN_ID || undefined,
+      status: result.status,
+      verdict,
+      loadErrors: this.loadErrors,
+      unrecorded,
+      guides: outcomes.map(({ record, project, status, verdict, errors, annotated }) => ({ ...record, project, status, verdict, errors, annotated })),
+    };
+    writeFileSync(path.join(this.outputDir, 'guides.json'), JSON.stringify(report, null, 2));
     const relative = path.relative(process.cwd(), this.outputDir) || '.';
     console.log(`\nGuide reports: ${relative}/drift-summary.md, ${relative}/junit.xml, ${relative}/guides.json`);
     for (const outcome of outcomes) if (outcome.annotated) console.log(`  annotated guide: ${relative}/${outcome.annotated}`);
@@ -79,6 +119,15 @@ export default class GuideReporter implements Reporter {
   }
 }
 
-function strip(text: string): string {
-  return stripVTControlCharacters(text);
+function errorText(error: TestError): string {
+  return stripVTControlCharacters(error.message ?? String(error.value ?? 'unknown error')).replace(/^Error: /, '');
+}
+
+/**
+ * Whether a test error repeats what the record already says: a sentence's own failure, the
+ * closing visual-drift error, or an image that could not be captured. Each failure is told once.
+ */
+function accountedFor(message: string, record: GuideRunRecord): boolean {
+  if (message.startsWith('The guide no longer holds') || message.startsWith('Could not verify') || message.startsWith('Visual drift:')) return true;
+  return record.images.some((image) => isVisualProblem(image) && message.includes(`${image.src}:`));
 }

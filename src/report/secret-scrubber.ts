@@ -1,13 +1,14 @@
 import path from 'node:path';
 import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 import { accountPassword, secretKey } from '../config/account.js';
-import { settings } from '../config/settings.js';
+import { configuredSecrets, settings } from '../config/settings.js';
 import { scrubSecrets } from './scrub.js';
 
 /**
- * Masks the accounts' passwords and the Mailosaur key in every artifact a test leaves (trace,
- * error context, attachments) as soon as the test ends. Listed first among the reporters, it is
- * done before the HTML or blob reporter copies anything. Each password is recomputed from the
+ * Masks the accounts' passwords and the configured secrets (the Mailosaur key, a fixed password,
+ * the mail API's password) in every artifact a test leaves (trace, error context, attachments)
+ * as soon as the test ends. Listed first among the reporters, it is done before the HTML or blob
+ * reporter copies anything. Each password is recomputed from the
  * run's seed and the test's id, never stored.
  */
 export default class SecretScrubber implements Reporter {
@@ -15,7 +16,7 @@ export default class SecretScrubber implements Reporter {
     const dirs = new Set(result.attachments.filter((a) => a.path).map((a) => path.dirname(a.path as string)));
     if (!dirs.size) return;
     const secrets = [accountPassword(secretKey(test.id, result.retry))];
-    if (settings.mailosaur?.apiKey) secrets.push(settings.mailosaur.apiKey);
+    secrets.push(...configuredSecrets(settings));
     scrubSecrets([...dirs], secrets);
   }
 

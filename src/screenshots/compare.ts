@@ -1,29 +1,85 @@
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 
-export interface Comparison {
-  /** Share of pixels that differ, 0…1; 1 when the sizes differ. */
-  ratio: number;
-  sameSize: boolean;
-  expectedSize: { width: number; height: number };
-  actualSize: { width: number; height: number };
-  /** A diff image (differences in red), when the sizes match. */
-  diff?: Buffer;
+export interface Size {
+  width: number;
+  height: number;
 }
 
-/** Pixel comparison of two PNGs, tolerant of anti-aliasing as Playwright's own comparator is. */
+export interface Comparison {
+  /** Share of differing pixels, 0…1, within the area both images cover. */
+  ratio: number;
+  sameSize: boolean;
+  expectedSize: Size;
+  actualSize: Size;
+  /** The area both images cover, from the top-left corner. */
+  overlap: Size;
+  /**
+   * The diff image, as large as both images together: differences in the overlap in red, and
+   * the band only one image covers filled with a magenta hatch.
+   */
+  diff: Buffer;
+}
+
+/** "1280×800 → 1280×860": how a reader names a size change, committed first. */
+export function sizeChange(from: Size, to: Size): string {
+  return `${from.width}×${from.height} → ${to.width}×${to.height}`;
+}
+
+/**
+ * Pixel comparison of two PNGs, tolerant of anti-aliasing as Playwright's own comparator is. When
+ * the sizes differ, the area both cover is compared (a page that grew still shows whether what
+ * was there before changed) and the band that is new or gone is marked in the diff.
+ */
 export function comparePng(expected: Buffer, actual: Buffer): Comparison {
   const a = PNG.sync.read(expected);
   const b = PNG.sync.read(actual);
   const expectedSize = { width: a.width, height: a.height };
   const actualSize = { width: b.width, height: b.height };
-  if (a.width !== b.width || a.height !== b.height) return { ratio: 1, sameSize: false, expectedSize, actualSize };
-  const diff = new PNG({ width: a.width, height: a.height });
-  const changed = pixelmatch(a.data, b.data, diff.data, a.width, a.height, { threshold: 0.1, includeAA: false });
-  return { ratio: changed / (a.width * a.height), sameSize: true, expectedSize, actualSize, diff: PNG.sync.write(diff) };
+  const overlap = { width: Math.min(a.width, b.width), height: Math.min(a.height, b.height) };
+  const sameSize = a.width === b.width && a.height === b.height;
+  const overlapDiff = new PNG({ ...overlap });
+  const changed = overlap.width && overlap.height
+    ? pixelmatch(crop(a, overlap), crop(b, overlap), overlapDiff.data, overlap.width, overlap.height, { threshold: 0.1, includeAA: false })
+    : 0;
+  const area = overlap.width * overlap.height;
+  const full = { width: Math.max(a.width, b.width), height: Math.max(a.height, b.height) };
+  const diff = sameSize ? overlapDiff : withBand(overlapDiff, full);
+  return { ratio: area ? changed / area : 1, sameSize, expectedSize, actualSize, overlap, diff: PNG.sync.write(diff) };
 }
 
-export function pngSize(png: Buffer): { width: number; height: number } {
+export function pngSize(png: Buffer): Size {
   // Width and height are the first fields of the IHDR chunk, at a fixed place in every PNG.
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/** The top-left `size` of an image, as RGBA bytes. */
+function crop(image: PNG, size: Size): Uint8Array {
+  if (image.width === size.width && image.height === size.height) return image.data;
+  const out = new Uint8Array(size.width * size.height * 4);
+  for (let y = 0; y < size.height; y++) {
+    const from = y * image.width * 4;
+    out.set(image.data.subarray(from, from + size.width * 4), y * size.width * 4);
+  }
+  return out;
+}
+
+const HATCH: [number, number, number, number] = [255, 0, 255, 255];
+const HATCH_GAP: [number, number, number, number] = [255, 214, 255, 255];
+
+/** The overlap's diff placed at the top left of `full`, the rest hatched in magenta. */
+function withBand(overlapDiff: PNG, full: Size): PNG {
+  const out = new PNG({ ...full });
+  for (let y = 0; y < full.height; y++) {
+    for (let x = 0; x < full.width; x++) {
+      const i = (y * full.width + x) * 4;
+      if (x < overlapDiff.width && y < overlapDiff.height) {
+        const j = (y * overlapDiff.width + x) * 4;
+        out.data.set(overlapDiff.data.subarray(j, j + 4), i);
+      } else {
+        out.data.set((x + y) % 12 < 4 ? HATCH : HATCH_GAP, i);
+      }
+    }
+  }
+  return out;
 }

@@ -3,14 +3,15 @@ import path from 'node:path';
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { PRESENTABLE, type Account } from '../config/account.js';
 import type { CapturePoint } from '../plan/plan.js';
-import { comparePng, pngSize } from './compare.js';
+import { comparePng, pngSize, sizeChange } from './compare.js';
 import { present } from './presentable.js';
 import type { ElementSpec } from './spec.js';
 import { writeAtomically } from './write.js';
 
 export type UpdateMode = 'all' | 'changed' | 'missing' | 'none';
 
-export type ImageStatus = 'unchanged' | 'updated' | 'new' | 'drift' | 'missing' | 'failed' | 'not reached';
+/** `skipped`: the run was told not to compare images (a skin whose pixels are not the docs' look). */
+export type ImageStatus = 'unchanged' | 'updated' | 'new' | 'drift' | 'missing' | 'failed' | 'not reached' | 'skipped';
 
 export interface ImageResult {
   src: string;
@@ -18,8 +19,10 @@ export interface ImageResult {
   file: string;
   line: number;
   status: ImageStatus;
-  /** Share of differing pixels against the committed image. */
+  /** Share of differing pixels against the committed image, within the area both cover. */
   diffRatio?: number;
+  /** "1280×800 → 1280×860" (committed → fresh), when the size changed. */
+  sizeChange?: string;
   size?: { width: number; height: number };
   committedSize?: { width: number; height: number };
   message?: string;
@@ -77,27 +80,43 @@ export class ScreenshotSession {
     const comparison = comparePng(committed, fresh);
     result.committedSize = comparison.expectedSize;
     result.diffRatio = comparison.ratio;
-    const past = comparison.ratio > threshold;
-    const rewrite = (this.mode === 'changed' && past) || (this.mode === 'all' && comparison.ratio > 0);
+    // A page that grew or shrank changed even when the area both images cover did not.
+    const past = !comparison.sameSize || comparison.ratio > threshold;
+    const rewrite = (this.mode === 'changed' && past) || (this.mode === 'all' && (past || comparison.ratio > 0));
     if (rewrite) {
       writeAtomically(point.file, fresh);
       result.status = 'updated';
     } else {
       result.status = past ? 'drift' : 'unchanged';
     }
+    const share = `${(comparison.ratio * 100).toFixed(2)}% of the pixels differ`;
     if (!comparison.sameSize) {
-      result.message = `the fresh image is ${comparison.actualSize.width}×${comparison.actualSize.height} px, the committed one ${comparison.expectedSize.width}×${comparison.expectedSize.height} px`;
+      result.sizeChange = sizeChange(comparison.expectedSize, comparison.actualSize);
+      const { width, height } = comparison.overlap;
+      result.message = `the image's size changed: ${result.sizeChange} (committed → fresh); in the ${width}×${height} both cover, ${share}; the diff marks the band only one of them covers`;
     } else if (past) {
-      result.message = `${(comparison.ratio * 100).toFixed(2)}% of the pixels differ (threshold ${(threshold * 100).toFixed(2)}%)`;
+      result.message = `${share} (threshold ${(threshold * 100).toFixed(2)}%)`;
     }
     if (result.status === 'drift') {
       result.attachments.expected = `${name}-expected.png`;
       await this.testInfo.attach(result.attachments.expected, { body: committed, contentType: 'image/png' });
-      if (comparison.diff) {
-        result.attachments.diff = `${name}-diff.png`;
-        await this.testInfo.attach(result.attachments.diff, { body: comparison.diff, contentType: 'image/png' });
-      }
+      result.attachments.diff = `${name}-diff.png`;
+      await this.testInfo.attach(result.attachments.diff, { body: comparison.diff, contentType: 'image/png' });
     }
+    return result;
+  }
+
+  /** An image the run was told not to compare: neither captured nor written. */
+  skip(point: CapturePoint): ImageResult {
+    const result: ImageResult = {
+      src: point.image.src,
+      file: path.relative(process.cwd(), point.file).split(path.sep).join('/'),
+      line: point.image.line,
+      status: 'skipped',
+      message: 'images are not compared on this run (images: skip)',
+      attachments: {},
+    };
+    this.results.push(result);
     return result;
   }
 

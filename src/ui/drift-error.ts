@@ -25,6 +25,18 @@ export interface DriftDetails {
   actual: string;
   /** A suggestion for the docs writer. */
   fix?: string;
+  /**
+   * The guide edit that would make it hold again, when the page offers one clear successor for a
+   * quoted label: `npm run fix` applies it, the reports show it.
+   */
+  proposal?: LabelProposal;
+}
+
+export interface LabelProposal {
+  /** The label as the guide quotes it. */
+  label: string;
+  /** What the UI calls it now. */
+  replacement: string;
 }
 
 /** Raised by UI steps when the page disagrees with the guide; carries what a docs writer needs. */

@@ -16,6 +16,12 @@ const EXPECTED: Record<keyof typeof DRIFTS, { ru: string; en: string; kind: stri
   'notice-text-changed': { image: '3.png', kind: 'visual' },
   'dialog-button-renamed': { ru: '46:1', en: '46:1', kind: 'label-missing' },
   'layout-shift': { image: '2.png', kind: 'visual' },
+  'terms-document-gone': { ru: '30:1', en: '30:1', kind: 'page-unreachable' },
+  'email-unchecked': { ru: '28:34', en: '28:34', kind: 'claim-broken' },
+  'address-not-shown': { ru: '36:14', en: '36:18', kind: 'claim-broken' },
+  'notice-at-bottom': { ru: '42:1', en: '42:1', kind: 'label-missing' },
+  'dialog-not-opening': { ru: '46:1', en: '46:1', kind: 'claim-broken' },
+  'letter-without-button': { ru: '50:1', en: '50:1', kind: 'claim-broken' },
 };
 
 function record(name: string, caught: boolean, falseAlarms: number): void {
@@ -32,7 +38,7 @@ function failures(run: ChildRun) {
 test.describe.configure({ mode: 'parallel' });
 
 test('the unchanged stand-in: every guide holds, no alarm', async () => {
-  const run = await runGuides();
+  const run = await runGuides({ wrapper: true });
   const alarms = failures(run).length + run.guides.flatMap((g) => g.images.filter((i) => i.status !== 'unchanged')).length;
   record('unchanged', true, alarms);
   expect(run.loadErrors).toEqual([]);
@@ -41,16 +47,19 @@ test('the unchanged stand-in: every guide holds, no alarm', async () => {
     ['ru/personal-area/register.md', 'passed'],
   ]);
   expect(alarms, run.output).toBe(0);
+  expect(run.verdict).toBe('holds');
   expect(run.exitCode).toBe(0);
   expect(run.summary).toContain('## ✅ Every guide holds');
 });
 
 for (const [drift, expected] of Object.entries(EXPECTED)) {
   test(`drift "${drift}" is caught ${'image' in expected ? `as visual drift on ${expected.image}` : `at line ${expected.ru} as ${expected.kind}`}`, async () => {
-    const run = await runGuides({ drift });
+    const run = await runGuides({ drift, wrapper: true });
     let caught = false;
     try {
-      expect(run.exitCode, run.output).not.toBe(0);
+      // Drift, not "could not verify": `npm start` exits 1.
+      expect(run.exitCode, run.output).toBe(1);
+      expect(run.verdict).toBe('drift');
       expect(run.guides).toHaveLength(2);
       for (const guide of run.guides) {
         if ('image' in expected) {
@@ -65,8 +74,11 @@ for (const [drift, expected] of Object.entries(EXPECTED)) {
           // Sentences after the failing one are reported as not run, never as passed.
           const after = guide.sentences.slice(guide.sentences.indexOf(failed[0]) + 1);
           expect(after.every((s) => s.status === 'not run')).toBe(true);
-          // Images placed after the failing sentence are never reached: left untouched, not reported as drift.
-          const later = guide.images.filter((i) => i.line > failed[0].line);
+          // Images placed after the sentence that follows the failing one are never reached: left
+          // untouched, not reported as drift. (An image may be captured just before the sentence
+          // it precedes, so the one right after the failing sentence may have been taken.)
+          const next = after[0]?.line ?? Infinity;
+          const later = guide.images.filter((i) => i.line > next);
           expect(later.map((i) => i.status)).toEqual(later.map(() => 'not reached'));
         }
       }
@@ -84,10 +96,13 @@ test('a failure speaks to a docs writer: the line, what the guide says, what the
   expect(run.output).toContain('Expected a button or link named «Регистрация».');
   expect(run.output).toMatch(/The page has instead: the nearest buttons and links are .*«Создать аккаунт»/);
   expect(run.summary).toMatch(/\| \[ru\/personal-area\/register\.md\]\(guides\/ru\/personal-area\/register\.html\) \| 22 \| Перейдите в личный кабинет/);
+  // Each failure is told once: no second copy under "Other failures".
+  expect(run.summary.split('Перейдите в личный кабинет')).toHaveLength(2);
+  expect(run.summary).not.toContain('Other failures');
 });
 
 test('VISUAL_DRIFT=warn turns visual-only drift into a warning with exit code 0', async () => {
-  const run = await runGuides({ drift: 'layout-shift', env: { VISUAL_DRIFT: 'warn' }, grep: 'Регистрация в личном' });
+  const run = await runGuides({ drift: 'layout-shift', env: { VISUAL_DRIFT: 'warn' }, grep: 'Регистрация в личном', wrapper: true });
   expect(run.exitCode, run.output).toBe(0);
   expect(run.guides[0].images.find((i) => i.src.endsWith('/2.png'))?.status).toBe('drift');
   expect(run.summary).toContain('visual drift: the image changed');

@@ -1,18 +1,23 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { GuideRunRecord } from '../../src/execute/record.js';
-import { freePorts } from './ports.js';
+import type { GuidesReport } from '../../src/report/guide-reporter.js';
+import { freePortPair, freePorts } from './ports.js';
 
 export interface ChildRun {
   exitCode: number;
   output: string;
   reportsDir: string;
   outputDir: string;
-  guides: Array<GuideRunRecord & { status: string; errors: string[] }>;
+  guides: GuidesReport['guides'];
   loadErrors: string[];
+  /** Guide tests that failed before recording anything. */
+  unrecorded: GuidesReport['unrecorded'];
+  /** The run's verdict from guides.json, when it was written. */
+  verdict?: GuidesReport['verdict'];
   summary: string;
+  junit: string;
 }
 
 export interface ChildRunOptions {
@@ -25,17 +30,34 @@ export interface ChildRunOptions {
   /** More Playwright arguments, e.g. --repeat-each=20. */
   args?: string[];
   workers?: number;
+  /** The Playwright projects to run (default: the classic skin's `guides`). */
+  projects?: string[];
+  /** Run through the `npm start` wrapper (src/cli/run.ts) to see its exit code, not Playwright's. */
+  wrapper?: boolean;
+  /** Called with each chunk of the child's output as it comes (to act on the run's progress). */
+  onOutput?: (chunk: string) => void;
 }
 
+// A child run's reports and traces are read by the test that asked for it, in this process; they
+// are removed when the process ends so nightly self-tests do not fill the temporary folder.
+const leftovers: string[] = [];
+process.once('exit', () => {
+  for (const dir of leftovers) rmSync(dir, { recursive: true, force: true });
+});
+
 /**
- * Runs the guides project in a child Playwright, exactly as `npm start` does, against its own
- * stand-in on free ports, and reads back the reports it wrote.
+ * Runs the guide projects in a child Playwright, as `npm start` does (or through its very wrapper),
+ * against its own stand-in on free ports, and reads back the reports it wrote.
  */
 export async function runGuides(options: ChildRunOptions = {}): Promise<ChildRun> {
   const reportsDir = mkdtempSync(path.join(os.tmpdir(), 'guide-reports-'));
   const outputDir = mkdtempSync(path.join(os.tmpdir(), 'guide-output-'));
-  const [standinPort, smtpPort, mailApiPort] = await freePorts(3);
-  const args = ['node_modules/@playwright/test/cli.js', 'test', '--project=guides', `--workers=${options.workers ?? 1}`, `--output=${outputDir}`, ...(options.args ?? [])];
+  leftovers.push(reportsDir, outputDir);
+  const standinPort = await freePortPair();
+  const [smtpPort, mailApiPort] = await freePorts(2);
+  const projects = (options.projects ?? ['guides']).map((name) => `--project=${name}`);
+  const runner = options.wrapper ? ['--import', 'tsx', 'src/cli/run.ts'] : ['node_modules/@playwright/test/cli.js', 'test'];
+  const args = [...runner, ...projects, `--workers=${options.workers ?? 1}`, `--output=${outputDir}`, ...(options.args ?? [])];
   if (options.update) args.push(`--update-snapshots=${options.update}`);
   if (options.grep) args.push(`--grep=${options.grep}`);
   const env: NodeJS.ProcessEnv = {
@@ -50,6 +72,8 @@ export async function runGuides(options: ChildRunOptions = {}): Promise<ChildRun
     BASE_URL: '',
     MAILOSAUR_API_KEY: '',
     MAILOSAUR_SERVER_ID: '',
+    MAIL_API_URL: '',
+    GUIDE_RUN_ID: '',
     TEST_WORKER_INDEX: '',
     TEST_PARALLEL_INDEX: '',
     FORCE_COLOR: '0',
@@ -57,19 +81,26 @@ export async function runGuides(options: ChildRunOptions = {}): Promise<ChildRun
   };
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+    options.onOutput?.(chunk.toString());
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
   const exitCode: number = await new Promise((resolve) => child.once('close', (code) => resolve(code ?? 1)));
   const jsonFile = path.join(reportsDir, 'guides.json');
-  const report = existsSync(jsonFile) ? JSON.parse(readFileSync(jsonFile, 'utf8')) : { guides: [], loadErrors: [] };
-  const summaryFile = path.join(reportsDir, 'drift-summary.md');
+  const report: Partial<GuidesReport> = existsSync(jsonFile) ? JSON.parse(readFileSync(jsonFile, 'utf8')) : {};
+  const read = (name: string) => (existsSync(path.join(reportsDir, name)) ? readFileSync(path.join(reportsDir, name), 'utf8') : '');
   return {
     exitCode,
     output,
     reportsDir,
     outputDir,
-    guides: report.guides,
+    guides: report.guides ?? [],
     loadErrors: report.loadErrors ?? [],
-    summary: existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '',
+    unrecorded: report.unrecorded ?? [],
+    verdict: report.verdict,
+    summary: read('drift-summary.md'),
+    junit: read('junit.xml'),
   };
 }

@@ -4,7 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { comparePng } from '../../src/screenshots/compare.js';
+import { createAccount } from '../../src/config/account.js';
+import type { CapturePoint } from '../../src/plan/plan.js';
+import { comparePng, sizeChange } from '../../src/screenshots/compare.js';
+import { ScreenshotSession } from '../../src/screenshots/session.js';
 import { writeAtomically } from '../../src/screenshots/write.js';
 import { scrubSecrets } from '../../src/report/scrub.js';
 import AdmZip from 'adm-zip';
@@ -27,7 +30,57 @@ test('identical images differ by nothing; a changed block is measured; sizes are
   expect(changed.ratio).toBeCloseTo(100 / 5000, 3);
   expect(changed.diff).toBeDefined();
   const resized = comparePng(a, png(90, 50));
-  expect(resized).toMatchObject({ sameSize: false, ratio: 1, expectedSize: { width: 100, height: 50 }, actualSize: { width: 90, height: 50 } });
+  expect(resized).toMatchObject({ sameSize: false, expectedSize: { width: 100, height: 50 }, actualSize: { width: 90, height: 50 }, overlap: { width: 90, height: 50 } });
+});
+
+test('an image whose size changed is compared where both overlap, the new band marked in the diff', () => {
+  // The page grew by 10 rows; what was there before is unchanged but for a 5×5 block.
+  const committed = png(40, 20);
+  const fresh = png(40, 30, (x, y) => (y >= 20 ? [0, 120, 0] : x < 5 && y < 5 ? [0, 0, 0] : [255, 255, 255]));
+  const comparison = comparePng(committed, fresh);
+  expect(comparison.sameSize).toBe(false);
+  expect(comparison.overlap).toEqual({ width: 40, height: 20 });
+  expect(comparison.ratio).toBeCloseTo(25 / 800, 4);
+  expect(sizeChange(comparison.expectedSize, comparison.actualSize)).toBe('40×20 → 40×30');
+  const diff = PNG.sync.read(comparison.diff);
+  expect([diff.width, diff.height]).toEqual([40, 30]);
+  const pixel = (x: number, y: number) => [...diff.data.subarray((y * diff.width + x) * 4, (y * diff.width + x) * 4 + 3)];
+  // A changed pixel of the overlap is red, an unchanged one is not, and the new band is magenta hatch.
+  expect(pixel(1, 1)[0]).toBeGreaterThan(200);
+  expect(pixel(1, 1)[1]).toBeLessThan(50);
+  expect(pixel(30, 10)).not.toEqual(pixel(1, 1));
+  const band = new Set(Array.from({ length: 40 }, (_, x) => pixel(x, 25).join(',')));
+  expect([...band].every((rgb) => rgb.startsWith('255,') && rgb.endsWith(',255'))).toBe(true);
+  // A narrower fresh image: the overlap is its width, the band is on the right.
+  const narrower = comparePng(png(40, 20), png(30, 20));
+  expect(narrower).toMatchObject({ ratio: 0, overlap: { width: 30, height: 20 } });
+  expect(PNG.sync.read(narrower.diff).width).toBe(40);
+});
+
+test('a capture whose size changed is visual drift that names the sizes, with expected, actual and diff attached', async ({ page }, testInfo) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'resized-'));
+  const file = path.join(dir, 'panel.png');
+  await page.setViewportSize({ width: 200, height: 100 });
+  await page.setContent('<body style="margin:0;background:#fff"><div style="width:200px;height:100px;background:#2563eb"></div></body>');
+  const point: CapturePoint = {
+    image: { file: 'g.md', line: 7, column: 1, alt: 'panel', src: '/panel.png', attributes: {}, afterSentence: 0 },
+    spec: {},
+    file,
+    sentence: 0,
+    when: 'after',
+  };
+  const account = createAccount('guide-x@inbox.test', 'unused-password');
+  // Regenerating writes the committed image first.
+  expect((await new ScreenshotSession(testInfo, account, 'all', 0.002).capture(page, point)).status).toBe('new');
+  // The page is now taller: the committed 200×100 against a fresh 200×140.
+  await page.setViewportSize({ width: 200, height: 140 });
+  const result = await new ScreenshotSession(testInfo, account, 'none', 0.002).capture(page, point);
+  expect(result).toMatchObject({ status: 'drift', sizeChange: '200×100 → 200×140', diffRatio: 0, committedSize: { width: 200, height: 100 }, size: { width: 200, height: 140 } });
+  expect(result.message).toContain("the image's size changed: 200×100 → 200×140 (committed → fresh); in the 200×100 both cover, 0.00% of the pixels differ");
+  const diff = testInfo.attachments.find((a) => a.name === result.attachments.diff);
+  expect(diff?.body && PNG.sync.read(diff.body).height).toBe(140);
+  expect(testInfo.attachments.map((a) => a.name)).toEqual(expect.arrayContaining(['panel.png-expected.png', 'panel.png-actual.png', 'panel.png-diff.png']));
+  expect(PNG.sync.read(readFileSync(file)).height).toBe(100);
 });
 
 test('an atomic write replaces the file and leaves no temporary behind', () => {

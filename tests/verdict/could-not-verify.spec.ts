@@ -1,0 +1,107 @@
+import { createServer, type Server } from 'node:http';
+import { expect, test } from '@playwright/test';
+import { runGuides, type ChildRun } from '../support/child-run.js';
+import { freePorts } from '../support/ports.js';
+import { startStandin } from '../support/standin.js';
+
+/**
+ * When the site, the browser or the mailbox fails, `npm start` says it could not verify the guide,
+ * with the cause, and exits 2: never "the guide no longer holds". Each case runs the Russian guide
+ * through the run wrapper, as `npm start` does.
+ */
+const RU = { wrapper: true, grep: 'Регистрация в личном' } as const;
+
+function unverifiedSentences(run: ChildRun) {
+  return run.guides.flatMap((guide) => guide.sentences.filter((s) => s.status === 'could not verify').map((s) => ({ at: `${s.line}:${s.column}`, cause: s.unverified?.cause })));
+}
+
+/** What every could-not-verify run shows, whatever the cause. */
+function expectCouldNotVerify(run: ChildRun): void {
+  expect(run.exitCode, run.output).toBe(2);
+  expect(run.verdict).toBe('could not verify');
+  expect(run.output).not.toContain('The guide no longer holds');
+  expect(run.output.trimEnd().split('\n').at(-1)).toMatch(/^Exit 2: could not verify/);
+  expect(run.guides.flatMap((g) => g.sentences.filter((s) => s.status === 'failed'))).toEqual([]);
+  expect(run.summary).toContain('## ⚠️ Could not verify');
+  expect(run.summary).not.toMatch(/no longer (holds|match)|Other failures/);
+  expect(run.junit).toContain('<error ');
+  expect(run.junit).not.toContain('<failure');
+}
+
+async function listen(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+}
+
+test.describe.configure({ mode: 'parallel' });
+
+test('a broken configuration: its message alone, exit 2, before any browser starts', async () => {
+  const run = await runGuides({ wrapper: true, env: { BASE_URL: 'ftp://my.senko.digital' } });
+  expect(run.exitCode, run.output).toBe(2);
+  expect(run.output.trim()).toMatch(/^The configuration is not usable:\n {2}- BASE_URL/);
+  expect(run.output).not.toMatch(/No tests found|Guide reports|\n\s+at |Running \d+ test/);
+  expect(run.guides).toEqual([]);
+});
+
+test('an unreachable BASE_URL: could not verify at the first sentence, exit 2', async () => {
+  const [site, mail] = await freePorts(2);
+  const run = await runGuides({ ...RU, env: { BASE_URL: `http://127.0.0.1:${site}`, MAIL_API_URL: `http://127.0.0.1:${mail}` } });
+  expectCouldNotVerify(run);
+  expect(unverifiedSentences(run)).toEqual([{ at: '22:1', cause: 'target-unreachable' }]);
+  expect(run.output).toContain(`Could not verify ru/personal-area/register.md:22:1: the site did not answer (net::ERR_CONNECTION_REFUSED at http://127.0.0.1:${site}/billmgr`);
+  expect(run.junit).toMatch(/<error message="Could not verify: the site did not answer \(net::ERR_CONNECTION_REFUSED at [^"]+\)" type="target-unreachable">/);
+});
+
+test('the mail API answering 500: could not verify at the letter\'s sentence, exit 2', async () => {
+  const standin = await startStandin();
+  const mailApi = createServer((_request, response) => {
+    response.statusCode = 500;
+    response.end('internal error');
+  });
+  const mailApiURL = await listen(mailApi);
+  try {
+    // Images are not what this case is about: a visual change elsewhere in the work tree must not make it drift.
+    const run = await runGuides({ ...RU, env: { BASE_URL: standin.url, MAIL_API_URL: mailApiURL, VISUAL_DRIFT: 'warn' } });
+    expectCouldNotVerify(run);
+    expect(unverifiedSentences(run)).toEqual([{ at: '48:1', cause: 'mailbox-unavailable' }]);
+    expect(run.output).toMatch(/Could not verify ru\/personal-area\/register\.md:48:1: the mailbox could not be read \(the mail API at [^ ]+ answered HTTP 500/);
+    const sentences = run.guides[0].sentences;
+    expect(sentences.filter((s) => s.line < 48).every((s) => s.status === 'verified' || s.status === 'narrative')).toBe(true);
+    const after = sentences.filter((s) => s.line > 48);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.every((s) => s.status === 'not run')).toBe(true);
+  } finally {
+    mailApi.close();
+    await standin.app.close();
+    await standin.mail.close();
+  }
+});
+
+test('the site stopped mid-run: could not verify where it was needed next, exit 2', async () => {
+  const standin = await startStandin();
+  let stopped = false;
+  let closing: Promise<void> | undefined;
+  const close = () => (closing ??= standin.app.close());
+  // Once the registration page (the first sentence's end) has been served and its assets have
+  // loaded, the site goes away; the form is still on screen, so the next request finds no one.
+  standin.app.server.on('request', (request, response) => {
+    if (stopped || !request.url?.includes('func=register')) return;
+    stopped = true;
+    response.once('finish', () => setTimeout(() => void close(), 1_000));
+  });
+  try {
+    const run = await runGuides({ ...RU, env: { BASE_URL: standin.url, MAIL_API_URL: standin.mail.apiURL } });
+    expect(stopped).toBe(true);
+    expectCouldNotVerify(run);
+    const unverified = unverifiedSentences(run);
+    expect(unverified).toHaveLength(1);
+    expect(unverified[0].cause).toBe('target-unreachable');
+    const sentences = run.guides[0].sentences;
+    expect(sentences.find((s) => s.line === 22)?.status).toBe('verified');
+    // The browser (net::ERR_CONNECTION_REFUSED) or Playwright's request client (ECONNREFUSED) finds no one, depending on the step.
+    expect(run.output).toMatch(new RegExp(`Could not verify ru/personal-area/register\\.md:${unverified[0].at}: the site did not answer \\([^)]*(net::ERR_CONNECTION_REFUSED|ECONNREFUSED)`));
+  } finally {
+    await close();
+    await standin.mail.close();
+  }
+});
