@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+
+const CLIENT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'client');
+
+/** The path the transform's script is served at: same origin, so the stand-in's CSP lets it run. */
+export function clientScriptPath(name: string): string {
+  return `/__transform/${name}.js`;
+}
+
+export function isHtml(reply: FastifyReply): boolean {
+  return String(reply.getHeader('content-type') ?? '').startsWith('text/html');
+}
+
+/**
+ * Serves `client/<file>` (with the helpers of client/common.js) and adds it to every HTML page,
+ * deferred, after the page's own scripts: it sees the page as they left it, listeners bound.
+ */
+export function addClientScript(app: FastifyInstance, name: string, file: string): void {
+  const read = (base: string) => readFileSync(path.join(CLIENT_DIR, base), 'utf8');
+  const source = `(() => {\n'use strict';\n${read('common.js')}\n${read(file)}\n})();\n`;
+  const src = clientScriptPath(name);
+  app.get(src, async (_request, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'no-store').send(source));
+  const tag = `<script src="${src}" defer></script>`;
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (typeof payload !== 'string' || !isHtml(reply)) return payload;
+    const end = payload.lastIndexOf('</body>');
+    return end === -1 ? payload + tag : payload.slice(0, end) + tag + payload.slice(end);
+  });
+}

@@ -1,0 +1,57 @@
+import type { FastifyInstance } from 'fastify';
+import { renameClasses } from './class-rename.js';
+import { addClientScript } from './client.js';
+import { delayResponses } from './slow.js';
+
+/**
+ * Changes of the stand-in's pages that keep every claim of the guides true (STANDIN_TRANSFORM=<name>):
+ * the metamorphic self-test runs the guides on each and expects no alarm. What the guides quote
+ * («Регистрация», «Зарегистрироваться», «Ok», the documents' names) and what they claim (the
+ * notification at the top, the account's address shown, the letter's button) is never touched.
+ */
+export const TRANSFORMS = {
+  wrappers: 'two wrapper elements (display: contents) around every control, label and link',
+  'class-rename': 'every CSS class renamed consistently in pages, stylesheets, scripts and JSON',
+  'labels-unlinked': 'labels stay above their fields but are no longer tied to them (no for=, no wrapping label)',
+  'custom-checkbox': 'native checkboxes drawn as role="checkbox" boxes ticking a hidden native input',
+  'custom-select': 'native lists replaced by an ARIA combobox with a search box and a listbox',
+  'element-swap': 'button-like links become buttons, buttons role="button" divs or <input type=submit>, headings role="heading" divs, paragraphs divs, field containers sections',
+  relabel: 'fields the guides do not quote relabelled with common synonyms («Электронная почта», "Given name", "Country of residence"…)',
+  reorder: 'the DOM order of forms and dialogs reversed, shown in the same order (flex + CSS order)',
+  slow: 'every response 300–800 ms late',
+  'late-render': "the page's content inserted 1 s after load, behind a loading indicator",
+  'cookie-banner': 'a cookie consent banner in the bottom-left corner',
+  'chat-widget': 'a support chat launcher in the bottom-right corner, with its own text box when opened',
+} as const;
+
+export type TransformName = keyof typeof TRANSFORMS;
+
+const client = (name: TransformName) => (app: FastifyInstance) => addClientScript(app, name, `${name}.js`);
+
+const APPLY: Record<TransformName, (app: FastifyInstance) => void> = {
+  wrappers: client('wrappers'),
+  'class-rename': renameClasses,
+  'labels-unlinked': client('labels-unlinked'),
+  'custom-checkbox': client('custom-checkbox'),
+  'custom-select': client('custom-select'),
+  'element-swap': client('element-swap'),
+  relabel: client('relabel'),
+  reorder: client('reorder'),
+  slow: (app) => delayResponses(app),
+  'late-render': client('late-render'),
+  'cookie-banner': client('cookie-banner'),
+  'chat-widget': client('chat-widget'),
+};
+
+export function isTransform(name: string): name is TransformName {
+  return Object.hasOwn(TRANSFORMS, name);
+}
+
+/**
+ * Adds transform `name` to a stand-in that is built but not yet listening. Its hooks are added on
+ * the root instance, so they reach every route, the static assets' included.
+ */
+export async function applyTransform(app: FastifyInstance, name: string): Promise<void> {
+  if (!isTransform(name)) throw new Error(`unknown STANDIN_TRANSFORM "${name}"; known: ${Object.keys(TRANSFORMS).join(', ')}`);
+  APPLY[name](app);
+}

@@ -1,0 +1,215 @@
+import { expect, test, type Page } from '@playwright/test';
+import { buildStandin } from '../../src/standin/app.js';
+import { mapSelectors, selectorClasses } from '../../src/standin/transforms/class-rename.js';
+import { clientScriptPath } from '../../src/standin/transforms/client.js';
+import { applyTransform, TRANSFORMS } from '../../src/standin/transforms/index.js';
+import { startTransformed, type TransformedStandin } from './standin.js';
+
+/** A stand-in built with `name` applied, answering in-process (app.inject): no port, no browser. */
+async function injected(name: string, skin: 'classic' | 'spa' = 'classic') {
+  const app = await buildStandin({ smtpPort: 9, skin });
+  await applyTransform(app, name);
+  return app;
+}
+
+const SERVER_SIDE = new Set(['class-rename', 'slow']);
+
+test.describe('plumbing (HTTP)', () => {
+  test('an unknown transform is refused with the known names', async () => {
+    const app = await buildStandin({ smtpPort: 9 });
+    await expect(applyTransform(app, 'no-such-thing')).rejects.toThrow(`unknown STANDIN_TRANSFORM "no-such-thing"; known: ${Object.keys(TRANSFORMS).join(', ')}`);
+    await app.close();
+  });
+
+  test('there are at least 10 transforms, each described', () => {
+    expect(Object.keys(TRANSFORMS).length).toBeGreaterThanOrEqual(10);
+    for (const description of Object.values(TRANSFORMS)) expect(description.length).toBeGreaterThan(10);
+  });
+
+  for (const name of Object.keys(TRANSFORMS).filter((n) => !SERVER_SIDE.has(n))) {
+    test(`"${name}" adds its script to every page of both skins, same origin, under the CSP`, async () => {
+      for (const skin of ['classic', 'spa'] as const) {
+        const app = await injected(name, skin);
+        for (const url of ['/billmgr?func=register', '/billmgr', '/legal/terms']) {
+          const page = await app.inject({ url });
+          expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+          expect(page.body).toContain(`<script src="${clientScriptPath(name)}" defer></script></body>`);
+        }
+        const script = await app.inject({ url: clientScriptPath(name) });
+        expect(script.statusCode).toBe(200);
+        expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
+        expect(script.body).toContain('function onPage(apply)');
+        // JSON and assets are left alone.
+        expect((await app.inject({ url: '/assets/app.css' })).body).not.toContain('__transform');
+        await app.close();
+      }
+    });
+  }
+
+  test('hooks on the root instance reach the static assets too: class-rename is consistent across HTML, CSS and scripts', async () => {
+    for (const skin of ['classic', 'spa'] as const) {
+      const app = await injected('class-rename', skin);
+      const css = (await app.inject({ url: '/assets/app.css' })).body;
+      const html = (await app.inject({ url: '/billmgr?func=register' })).body;
+      const spa = (await app.inject({ url: '/assets/spa.js' })).body;
+      expect(css).toContain('.k7-btn-primary');
+      expect(css).not.toMatch(/\.btn-primary\b/);
+      expect(spa).toContain("'k7-input-with-tools'");
+      expect(spa).not.toMatch(/[^-]input-with-tools/);
+      // Every class the page uses is one the stylesheet styles, or one it never styled.
+      const styled = new Set([...selectorClasses(css), ...selectorClasses((await app.inject({ url: '/assets/spa.css' })).body)]);
+      const used = [...html.matchAll(/\sclass="([^"]*)"/g)].flatMap(([, list]) => list.split(/\s+/)).filter(Boolean);
+      for (const name of used) expect(styled.has(name) || !styled.has(`k7-${name}`), name).toBe(true);
+      if (skin === 'classic') expect(html).toContain('class="k7-btn-primary"');
+      // The rewritten bodies carry their own length.
+      const answer = await app.inject({ url: '/assets/app.css' });
+      expect(Number(answer.headers['content-length'])).toBe(Buffer.byteLength(answer.body));
+      await app.close();
+    }
+  });
+
+  test('selectors are rewritten; declarations, strings and comments are not', () => {
+    const css = '/* .a { } */ .a > .b:has(.c), x.d { background: url(x.a.png); content: ".a" } @media (width > 1px) { .a { color: red } }';
+    const out = mapSelectors(css, (selector) => selector.replace(/\.(a|b|c|d)\b/g, '.z-$1'));
+    expect(out).toBe('/* .a { } */ .z-a > .z-b:has(.z-c), x.z-d { background: url(x.a.png); content: ".a" } @media (width > 1px) { .z-a { color: red } }');
+  });
+
+  test('"slow" delays every response by 300–800 ms', async () => {
+    const app = await injected('slow');
+    for (const url of ['/billmgr', '/assets/app.css', '/healthz']) {
+      const started = Date.now();
+      await app.inject({ url });
+      const took = Date.now() - started;
+      expect(took).toBeGreaterThanOrEqual(295);
+      expect(took).toBeLessThan(1500);
+    }
+    await app.close();
+  });
+});
+
+test.describe('in a browser', () => {
+  test.use({ locale: 'ru-RU' });
+  let standin: TransformedStandin | undefined;
+  test.afterEach(async () => {
+    await standin?.close();
+    standin = undefined;
+  });
+  const open = async (page: Page, name: string, path = '/billmgr?func=register', skin: 'classic' | 'spa' = 'classic') => {
+    standin = await startTransformed(name, skin);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(standin.url + path);
+    return errors;
+  };
+
+  test('"custom-checkbox": a role=checkbox box ticks the hidden native input and shows its refusal', async ({ page }) => {
+    const errors = await open(page, 'custom-checkbox');
+    const box = page.getByRole('checkbox', { name: /условиями использования/ });
+    await expect(box).toHaveJSProperty('tagName', 'SPAN');
+    await page.getByRole('button', { name: 'Зарегистрироваться' }).click();
+    await expect(box).toHaveAttribute('aria-invalid', 'true');
+    await expect(box).toHaveAccessibleDescription('Необходимо дать согласие');
+    await box.check();
+    await expect(box).toBeChecked();
+    // Ticking it settles the refusal, as the page's own script does for the native box.
+    await expect(box).toHaveAttribute('aria-invalid', 'false');
+    // A click on the label text still works, through the native input.
+    await page.getByText(/^Я даю согласие с условиями/).click();
+    await expect(box).not.toBeChecked();
+    expect(errors).toEqual([]);
+  });
+
+  test('"custom-select": the combobox searches, picks, is cleared by the page\'s ×, and mirrors refusals', async ({ page }) => {
+    const errors = await open(page, 'custom-select');
+    const country = page.getByRole('combobox', { name: 'Страна*' });
+    await expect(country).toHaveJSProperty('tagName', 'INPUT');
+    await page.getByRole('button', { name: 'Зарегистрироваться' }).click();
+    await expect(country).toHaveAccessibleDescription('Поле обязательно для заполнения');
+    await country.fill('Япо');
+    await page.getByRole('option', { name: 'Япония' }).click();
+    await expect(country).toHaveValue('Япония');
+    await expect(page.getByRole('listbox')).toBeHidden();
+    await page.getByRole('button', { name: 'Очистить' }).click();
+    await expect(country).toHaveValue('');
+    expect(errors).toEqual([]);
+  });
+
+  test('"element-swap": a link drawn as a button is a button that still navigates; headings and submit buttons are swapped', async ({ page }) => {
+    const errors = await open(page, 'element-swap', '/billmgr?func=logon');
+    await expect(page.getByRole('link', { name: 'Регистрация' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Регистрация' }).click();
+    await expect(page).toHaveURL(/func=register/);
+    await expect(page.getByRole('heading', { name: 'Регистрация', level: 1 })).toHaveJSProperty('tagName', 'DIV');
+    await expect(page.getByRole('button', { name: 'Зарегистрироваться' })).toHaveJSProperty('tagName', 'INPUT');
+    expect(errors).toEqual([]);
+  });
+
+  test('"reorder": the DOM order of the form is reversed, the order on screen is not', async ({ page }) => {
+    const errors = await open(page, 'reorder');
+    const labels = ['Имя*', 'Фамилия*', 'Email адрес*', 'Пароль*'];
+    const tops = await Promise.all(labels.map(async (label) => (await page.getByRole('textbox', { name: label }).boundingBox())!.y));
+    expect([...tops].sort((a, b) => a - b)).toEqual(tops);
+    const domOrder = await page.getByRole('textbox').evaluateAll((all) => all.map((e) => e.getAttribute('name')));
+    expect(domOrder.indexOf('email')).toBeLessThan(domOrder.indexOf('first_name'));
+    expect(errors).toEqual([]);
+  });
+
+  test('"late-render": the page\'s content arrives a second after load, still working', async ({ page }) => {
+    const errors = await open(page, 'late-render', '/billmgr?func=logon');
+    await expect(page.getByRole('progressbar')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Регистрация' })).toHaveCount(0);
+    await page.getByRole('link', { name: 'Регистрация' }).click();
+    await expect(page).toHaveURL(/func=register/);
+    expect(errors).toEqual([]);
+  });
+
+  test('"relabel", "labels-unlinked", "wrappers": fields keep working under their new labels', async ({ page }) => {
+    for (const [name, label] of [['relabel', 'Электронная почта*'], ['wrappers', 'Email адрес*']] as const) {
+      await open(page, name);
+      await expect(page.getByRole('textbox', { name: label })).toBeVisible();
+      await standin?.close();
+    }
+    standin = undefined;
+    const errors = await open(page, 'labels-unlinked');
+    await expect(page.getByText('Email адрес')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Email адрес*' })).toHaveCount(0);
+    await expect(page.getByRole('checkbox', { name: /условиями использования/ })).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('"cookie-banner" and "chat-widget" sit in the corners, clear of the form', async ({ page }) => {
+    for (const [name, control] of [['cookie-banner', 'Принять'], ['chat-widget', 'Открыть чат']] as const) {
+      await open(page, name);
+      const widget = (await page.getByRole('button', { name: control }).boundingBox())!;
+      const form = (await page.getByRole('region', { name: 'Регистрация' }).boundingBox())!;
+      expect(widget.x + widget.width < form.x || widget.x > form.x + form.width).toBe(true);
+      await standin?.close();
+      standin = undefined;
+    }
+  });
+});
+
+test.describe('in a browser, both skins', () => {
+  test.use({ locale: 'ru-RU' });
+
+  test('"class-rename": both skins look as styled as before', async ({ page }) => {
+    const look = async (name: string, skin: 'classic' | 'spa') => {
+      const standin = await startTransformed(name, skin);
+      await page.goto(`${standin.url}/billmgr?func=register`);
+      const styles = (locator: ReturnType<Page['getByRole']>) =>
+        locator.evaluate((element) => {
+          const style = getComputedStyle(element);
+          return [style.backgroundColor, style.padding, style.display, style.borderColor, style.height].join(' ');
+        });
+      const seen = [
+        await styles(page.getByRole('button', { name: 'Зарегистрироваться' })),
+        await styles(page.getByRole('textbox').first()),
+        await styles(page.getByRole('button', { name: 'Сгенерировать пароль' })),
+        await page.getByRole('button', { name: 'Сгенерировать пароль' }).evaluate((element) => getComputedStyle(element.parentElement!).display),
+      ];
+      await standin.close();
+      return seen;
+    };
+    for (const skin of ['classic', 'spa'] as const) expect(await look('class-rename', skin), skin).toEqual(await look('', skin));
+  });
+});
