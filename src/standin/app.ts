@@ -8,10 +8,11 @@ import fastifyStatic from '@fastify/static';
 import fastifyView from '@fastify/view';
 import { Eta } from 'eta';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { countryList, countryName } from './countries.js';
 import type { DriftName } from './drift.js';
 import { fill, pickLang, TEXTS, type Lang } from './i18n.js';
 import { Mailer } from './mail.js';
+import { describeLogon, describeMain, describeRegister, type PageDescription } from './pages/index.js';
+import type { Skin } from '../config/settings.js';
 import { Store, type User } from './store.js';
 import { readForm, validateRegistration } from './validate.js';
 
@@ -23,13 +24,21 @@ export interface StandinOptions {
   smtpPort: number;
   drift?: DriftName;
   logger?: boolean;
+  /** How pages are rendered: on the server (`classic`, default) or in the browser from JSON (`spa`). */
+  skin?: Skin;
+  /** Shared by every skin one process serves, so an account made on one logs on to the other. */
+  store?: Store;
 }
 
 interface Query {
   func?: string;
   lang?: string;
   key?: string;
+  out?: string;
 }
+
+/** The pages a skin renders itself; the rest (messages, documents) are the server's in both. */
+const PAGE_FUNCS = new Set(['register', 'logon', 'dashboard', '']);
 
 /**
  * A stand-in of the Senko Digital client area (BILLmanager 6) for exactly the pages the guides
@@ -38,7 +47,8 @@ interface Query {
  */
 export async function buildStandin(options: StandinOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 64 * 1024 });
-  const store = new Store();
+  const store = options.store ?? new Store();
+  const skin = options.skin ?? 'classic';
   const views = path.join(HERE, 'views');
   const mailer = new Mailer(options.smtpPort, new Eta({ views }));
   const drift = options.drift;
@@ -70,47 +80,22 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
   const wantsJson = (request: FastifyRequest) => (request.headers.accept ?? '').includes('application/json');
   const siteURL = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
 
+  /** The page a GET of `func` shows: the same description whichever skin renders it. */
+  const describe = (func: string, lang: Lang, user: User | undefined): PageDescription => {
+    if (func === 'register') return describeRegister(lang, drift);
+    if (func === 'logon' || !user) return describeLogon(lang, drift);
+    return describeMain(lang, drift, user);
+  };
+
+  /** Classic: the description rendered on the server, with what was typed and the refusals. */
+  const renderPage = (reply: FastifyReply, page: PageDescription, values: Record<string, string | undefined> = {}, errors: Record<string, string> = {}) =>
+    reply.view(page.page, { lang: page.lang, title: page.title, csrf: reply.generateCsrf(), page, values, errors });
+
   const registerPage = (reply: FastifyReply, lang: Lang, values: Record<string, string | undefined>, errors: Record<string, string>) =>
-    reply.view('register', {
-      lang,
-      t: TEXTS[lang],
-      title: TEXTS[lang].register,
-      csrf: reply.generateCsrf(),
-      values,
-      errors,
-      countries: countryList(lang),
-      countryRequired: drift !== 'country-optional',
-      privacyCheckbox: drift !== 'consent-checkbox-gone',
-      submitLabel: drift === 'submit-renamed' ? (lang === 'ru' ? 'Создать аккаунт' : 'Create account') : TEXTS[lang].submit,
-    });
+    renderPage(reply, describeRegister(lang, drift), values, errors);
 
   const logonPage = (reply: FastifyReply, lang: Lang, values: Record<string, string>, errors: Record<string, string>) =>
-    reply.view('logon', {
-      lang,
-      t: TEXTS[lang],
-      title: TEXTS[lang].logon,
-      csrf: reply.generateCsrf(),
-      values,
-      errors,
-      registerLabel: drift === 'register-button-renamed' ? (lang === 'ru' ? 'Создать аккаунт' : 'Sign up') : TEXTS[lang].registerButton,
-    });
-
-  const mainPage = (reply: FastifyReply, lang: Lang, user: User) => {
-    const t = TEXTS[lang];
-    return reply.view('main', {
-      lang,
-      t,
-      title: t.main,
-      csrf: reply.generateCsrf(),
-      user,
-      bodyClass: drift === 'layout-shift' ? 'drift-layout' : '',
-      noticeText: drift === 'notice-text-changed' ? t.noticeDrift : t.notice,
-      dialogText: fill(t.dialogText, { email: user.email }),
-      okLabel: drift === 'dialog-button-renamed' ? t.okDrift : t.ok,
-      countryName: countryName(user.country, lang),
-      registered: user.registered.toISOString().slice(0, 10),
-    });
-  };
+    renderPage(reply, describeLogon(lang, drift), values, errors);
 
   const messagePage = (reply: FastifyReply, lang: Lang, status: number, heading: string, text: string) =>
     reply.code(status).view('message', { lang, t: TEXTS[lang], title: heading, heading, text });
@@ -121,22 +106,22 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
   app.get<{ Querystring: Query }>('/billmgr', async (request, reply) => {
     const lang = langOf(request, reply);
     const user = userOf(request);
-    switch (request.query.func) {
-      case 'register':
-        return registerPage(reply, lang, {}, {});
-      case 'logon':
-        return logonPage(reply, lang, {}, {});
+    const func = request.query.func ?? '';
+    if (PAGE_FUNCS.has(func)) {
+      // BILLmanager's own JSON form description, asked for by its single-page client.
+      if (request.query.out === 'sjson') return { page: describe(func, lang, user), csrf: reply.generateCsrf() };
+      if (skin === 'spa') return reply.view('shell', { lang, title: describe(func, lang, user).title });
+      return renderPage(reply, describe(func, lang, user));
+    }
+    switch (func) {
       case 'notice.confirm': {
         const confirmed = store.useKey(String(request.query.key ?? ''));
         if (!confirmed) return messagePage(reply, lang, 400, TEXTS[lang].badKeyTitle, TEXTS[lang].badKeyText);
         return messagePage(reply, lang, 200, TEXTS[lang].confirmedTitle, fill(TEXTS[lang].confirmedText, { email: confirmed.email }));
       }
-      case undefined:
-      case '':
-      case 'dashboard':
-        return user ? mainPage(reply, lang, user) : logonPage(reply, lang, {}, {});
       default:
-        return messagePage(reply, lang, 404, '404', request.query.func);
+        if (request.query.out === 'sjson') return reply.code(404).send({ ok: false });
+        return messagePage(reply, lang, 404, '404', func);
     }
   });
 
@@ -184,7 +169,7 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
             drift === 'broken-confirm-link'
               ? `${siteURL(request)}/billmgr?func=notice.confirm&key=${key.slice(0, 20)}`
               : `${siteURL(request)}/billmgr?func=notice.confirm&key=${key}`;
-          await mailer.sendConfirmation(user, lang, link, siteURL(request));
+          await mailer.sendConfirmation(user, lang, link, siteURL(request), drift === 'letter-without-button');
         }
         return { ok: true, message: fill(t.sent, { email: user.email }) };
       }
@@ -201,7 +186,8 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
 
   app.get<{ Params: { doc: string }; Querystring: Query }>('/legal/:doc', async (request, reply) => {
     const lang = langOf(request, reply);
-    const heading = request.params.doc === 'terms' ? TEXTS[lang].terms : request.params.doc === 'privacy' ? TEXTS[lang].privacy : undefined;
+    const doc = drift === 'terms-document-gone' && request.params.doc === 'terms' ? 'gone' : request.params.doc;
+    const heading = doc === 'terms' ? TEXTS[lang].terms : doc === 'privacy' ? TEXTS[lang].privacy : undefined;
     if (!heading) return messagePage(reply, lang, 404, '404', request.params.doc);
     return reply.view('legal', { lang, t: TEXTS[lang], title: heading, heading });
   });

@@ -12,6 +12,12 @@ export const DRIFTS = {
   'notice-text-changed': 'the notification strip has new wording',
   'dialog-button-renamed': 'the dialog\'s «Ok» button reads «Отправить» / "Send"',
   'layout-shift': 'the main page\'s layout changes: wider menu, panels in another order',
+  'terms-document-gone': 'the terms of use link stays on the form but its document answers 404',
+  'email-unchecked': 'an e-mail address without a valid form («wiki@@senko») is accepted',
+  'address-not-shown': 'after registration the header shows the account holder\'s name instead of the e-mail address',
+  'notice-at-bottom': 'the notification strip is pinned to the bottom of the window instead of the top',
+  'dialog-not-opening': 'clicking the notification opens no dialog',
+  'letter-without-button': 'the letter has only a bare link to confirm, no button',
 } as const;
 
 export type DriftName = keyof typeof DRIFTS;

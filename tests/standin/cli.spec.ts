@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import { freePorts, listenAnywhere } from '../support/ports.js';
+import { freePortPair, freePorts, listenAnywhere } from '../support/ports.js';
 
 function start(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/standin/cli.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -38,4 +38,28 @@ test('an unknown drift variant is refused with the list of known ones', async ()
   const run = start({ STANDIN_DRIFT: 'no-such-drift' });
   expect(await run.exited).toBe(1);
   expect(run.output()).toContain('unknown STANDIN_DRIFT "no-such-drift"; known: register-button-renamed');
+});
+
+test('STANDIN_SKIN=classic,spa serves both skins side by side, sharing one store', async ({ playwright }) => {
+  const base = await freePortPair();
+  const [smtp, api] = await freePorts(2);
+  const run = start({ STANDIN_PORT: String(base), SMTP_PORT: String(smtp), MAIL_API_PORT: String(api), STANDIN_SKIN: 'classic,spa', STANDIN_DRIFT: '' });
+  try {
+    await expect.poll(run.output, { timeout: 20_000 }).toContain('Local inbox:');
+    expect(run.output()).toContain(`Stand-in client area: http://127.0.0.1:${base}/billmgr  (classic skin`);
+    expect(run.output()).toContain(`Stand-in client area: http://127.0.0.1:${base + 1}/billmgr  (spa skin`);
+    expect(await (await fetch(`http://127.0.0.1:${base}/billmgr?func=register`)).text()).toContain('<form');
+    expect(await (await fetch(`http://127.0.0.1:${base + 1}/billmgr?func=register`)).text()).toContain('/assets/spa.js');
+    // Cookies ignore the port, as in a browser: an account made on classic is logged on to spa.
+    const request = await playwright.request.newContext();
+    const form = await (await request.get(`http://127.0.0.1:${base}/billmgr?func=register&out=sjson`)).json();
+    const email = `cli-${Date.now()}@inbox.test`;
+    const fields = { first_name: 'A', last_name: 'B', email, password: 'Str0ng-Passw0rd!', password_repeat: 'Str0ng-Passw0rd!', country: 'GB', agree_terms: 'on', agree_privacy: 'on' };
+    await request.post(`http://127.0.0.1:${base}/billmgr?func=register`, { form: { _csrf: form.csrf, ...fields }, headers: { accept: 'application/json' } });
+    const main = await (await request.get(`http://127.0.0.1:${base + 1}/billmgr?out=sjson`)).json();
+    expect(main.page).toMatchObject({ page: 'main', account: email });
+  } finally {
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+  }
 });

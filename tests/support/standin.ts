@@ -1,5 +1,6 @@
 import { test as base } from '@playwright/test';
 import type { FastifyInstance } from 'fastify';
+import type { Skin } from '../../src/config/settings.js';
 import { buildStandin } from '../../src/standin/app.js';
 import type { DriftName } from '../../src/standin/drift.js';
 import { startMailServer, type MailServer } from '../../src/mailserver/server.js';
@@ -11,23 +12,27 @@ export interface Standin {
 }
 
 /** A private stand-in and mail server on free ports, so its tests never meet another test's data. */
-export async function startStandin(drift?: DriftName): Promise<Standin> {
+export async function startStandin(drift?: DriftName, skin: Skin = 'classic'): Promise<Standin> {
   const mail = await startMailServer({ smtpPort: 0, apiPort: 0 });
-  const app = await buildStandin({ smtpPort: mail.smtpPort, drift });
+  const app = await buildStandin({ smtpPort: mail.smtpPort, drift, skin });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return { url, mail, app };
 }
 
-export const test = base.extend<object, { standin: Standin }>({
-  standin: [
-    async ({}, use) => {
-      const standin = await startStandin();
-      await use(standin);
-      await standin.app.close();
-      await standin.mail.close();
-    },
-    { scope: 'worker' },
-  ],
+/** A worker-scoped stand-in of one skin, closed with its mail server when the worker ends. */
+const serve =
+  (skin: Skin) =>
+  async ({}, use: (standin: Standin) => Promise<void>): Promise<void> => {
+    const standin = await startStandin(undefined, skin);
+    await use(standin);
+    await standin.app.close();
+    await standin.mail.close();
+  };
+
+/** `standin` is the classic skin, `spaStandin` the single-page one. */
+export const test = base.extend<object, { standin: Standin; spaStandin: Standin }>({
+  standin: [serve('classic'), { scope: 'worker' }],
+  spaStandin: [serve('spa'), { scope: 'worker' }],
 });
 
 export { expect } from '@playwright/test';

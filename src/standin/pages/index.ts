@@ -1,0 +1,4 @@
+export { describeLogon } from './logon.js';
+export { describeMain } from './main.js';
+export { describeRegister } from './register.js';
+export type * from './types.js';

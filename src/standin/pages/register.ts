@@ -1,0 +1,66 @@
+import { countryList } from '../countries.js';
+import type { DriftName } from '../drift.js';
+import { TEXTS, type Lang } from '../i18n.js';
+import type { FormPage } from './types.js';
+
+/** The registration form, field by field, as the real client area asks for it. */
+export function describeRegister(lang: Lang, drift: DriftName | undefined): FormPage {
+  const t = TEXTS[lang];
+  return {
+    page: 'register',
+    lang,
+    title: t.register,
+    heading: t.register,
+    action: '/billmgr?func=register',
+    linksAbove: [{ label: t.haveAccount, href: '/billmgr?func=logon' }],
+    fields: [
+      { name: 'first_name', label: t.firstName, kind: 'text', autocomplete: 'given-name', required: true, hint: true, tools: [] },
+      { name: 'last_name', label: t.lastName, kind: 'text', autocomplete: 'family-name', required: true, hint: true, tools: [] },
+      { name: 'email', label: t.email, kind: 'email', autocomplete: 'email', required: true, hint: true, tools: [] },
+      {
+        name: 'password',
+        label: t.password,
+        kind: 'password',
+        autocomplete: 'new-password',
+        required: true,
+        hint: true,
+        tools: ['show-password', 'generate-password'],
+        strength: true,
+      },
+      { name: 'password_repeat', label: t.passwordRepeat, kind: 'password', autocomplete: 'new-password', required: false, hint: true, tools: ['show-password'] },
+      {
+        name: 'country',
+        label: t.country,
+        kind: 'country',
+        autocomplete: 'country',
+        required: drift !== 'country-optional',
+        hint: true,
+        tools: ['clear'],
+        placeholder: t.chooseCountry,
+      },
+    ],
+    consents: [
+      { name: 'agree_terms', text: t.agreeTerms, required: true, checkbox: true, document: { label: t.details, href: `/legal/terms?lang=${lang}`, external: true } },
+      {
+        name: 'agree_privacy',
+        text: t.agreePrivacy,
+        required: true,
+        checkbox: drift !== 'consent-checkbox-gone',
+        document: { label: t.details, href: `/legal/privacy?lang=${lang}`, external: true },
+      },
+    ],
+    submit: drift === 'submit-renamed' ? (lang === 'ru' ? 'Создать аккаунт' : 'Create account') : t.submit,
+    secondary: { label: t.cancel, href: '/billmgr', style: 'link' },
+    linksBelow: [],
+    countries: countryList(lang),
+    texts: {
+      hint: t.hint,
+      showPassword: t.showPassword,
+      generatePassword: t.generatePassword,
+      clear: t.clear,
+      strong: t.strong,
+      medium: t.medium,
+      weak: t.weak,
+    },
+  };
+}
