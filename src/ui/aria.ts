@@ -18,9 +18,3 @@ export async function ariaNodes(scope: Locator): Promise<AriaNode[]> {
   }
   return nodes;
 }
-
-/** Names of the visible elements with one of `roles`, without repeats, in page order. */
-export async function visibleNames(scope: Locator, roles: readonly string[]): Promise<string[]> {
-  const names = (await ariaNodes(scope)).filter((node) => roles.includes(node.role) && node.name).map((node) => node.name);
-  return [...new Set(names)];
-}

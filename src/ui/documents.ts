@@ -1,6 +1,9 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import { STOP_WORDS } from '../locale/index.js';
 import { ariaNodes } from './aria.js';
 import { DriftError } from './drift-error.js';
+import { controlsOf, formFields, type FormField } from './form.js';
+import { consentBoxIndexes, nearestLink, textBox } from './layout.js';
 import { quoteList } from './nearest.js';
 import { escapeRegExp } from './pattern.js';
 
@@ -14,8 +17,6 @@ export function headWord(name: string): string {
   return word.length > 5 ? word.slice(0, word.length - 2) : word;
 }
 
-const STOP_WORDS = new Set(['the', 'and', 'with', 'для', 'или']);
-
 export interface AttachedDocument {
   name: string;
   /** The consent text on the form that names the document. */
@@ -23,11 +24,14 @@ export interface AttachedDocument {
   href: string;
 }
 
-/** Finds the text naming each document in the form and the link next to it. */
+/** The visible text naming the document: its head word, as a reader scans for it. */
+function mentionOf(page: Page, name: string): Locator {
+  return page.getByText(new RegExp(escapeRegExp(headWord(name)), 'iu')).filter({ visible: true }).first();
+}
+
+/** Finds the text naming each document in the form and the link a reader sees next to it. */
 export async function findDocument(page: Page, name: string, timeout: number): Promise<AttachedDocument> {
-  const stem = headWord(name);
-  const pattern = new RegExp(escapeRegExp(stem), 'iu');
-  const mention = page.getByText(pattern).filter({ visible: true }).first();
+  const mention = mentionOf(page, name);
   try {
     await mention.waitFor({ state: 'visible', timeout });
   } catch {
@@ -39,14 +43,9 @@ export async function findDocument(page: Page, name: string, timeout: number): P
     });
   }
   const text = (await mention.innerText()).trim();
-  // The document's link stands inside the sentence that names it, or right beside it.
-  for (const scope of [mention, mention.locator('..'), mention.locator('../..')] as Locator[]) {
-    const link = scope.getByRole('link').first();
-    if (await link.count()) {
-      const href = await link.evaluate((a) => (a as HTMLAnchorElement).href);
-      return { name, text, href };
-    }
-  }
+  // The document's link is the one a reader's eye meets: in the sentence, beside it or on the next line.
+  const href = await nearestLink(page.getByRole('link').filter({ visible: true }), await textBox(mention));
+  if (href) return { name, text, href };
   throw new DriftError({
     kind: 'claim-broken',
     expected: `Expected a link to «${name}» next to «${text}».`,
@@ -67,7 +66,18 @@ export async function expectDocumentOpens(request: APIRequestContext, document: 
   }
 }
 
-/** The checkbox whose label names the document. */
-export function consentCheckbox(page: Page, document: { name: string }): Locator {
-  return page.getByRole('checkbox', { name: new RegExp(escapeRegExp(headWord(document.name)), 'iu') });
+/**
+ * The checkbox that accepts each document: the one its text names, else the one on the row of the
+ * text naming it, to its left, whatever draws it; undefined when that text stands without a box.
+ * One look at the page for all documents.
+ */
+export async function consentCheckboxes(page: Page, documents: ReadonlyArray<{ name: string }>): Promise<Array<FormField | undefined>> {
+  const fields = await formFields(page);
+  const indexes = await consentBoxIndexes(controlsOf(page), documents.map((d) => escapeRegExp(headWord(d.name))));
+  return indexes.map((index) => (index >= 0 ? fields[index] : undefined));
+}
+
+/** The consent boxes of the form with the words beside them, for a form whose documents were not reviewed. */
+export async function consentBoxes(page: Page): Promise<FormField[]> {
+  return (await formFields(page)).filter((field) => field.role === 'checkbox' && field.name);
 }

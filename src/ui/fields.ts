@@ -1,37 +1,75 @@
 import type { Account } from '../config/account.js';
 import type { GuideLanguage } from '../guide/types.js';
+import { kindOfMention, kindOfName, type FieldKind } from '../locale/index.js';
 
-export type FieldConcept = 'firstName' | 'lastName' | 'email' | 'password' | 'passwordRepeat' | 'country';
+export type FieldConcept = FieldKind;
+
+/** What a browser's autofill reads of a control to decide which saved value goes into it. */
+export interface AutofillHints {
+  type?: string;
+  autocomplete?: string;
+  /** The control's `name` attribute, the identifier the site submits the value under. */
+  name?: string;
+}
+
+/** WHATWG autofill field names, as browsers fill them. */
+const AUTOCOMPLETE: Readonly<Record<string, FieldKind>> = {
+  'given-name': 'firstName',
+  'family-name': 'lastName',
+  email: 'email',
+  'new-password': 'password',
+  'current-password': 'password',
+  country: 'country',
+  'country-name': 'country',
+};
+
+/** The submitted names sites conventionally give these fields, as password managers read them. */
+const SUBMITTED_NAMES: ReadonlyArray<readonly [FieldKind, RegExp]> = [
+  ['passwordRepeat', /pass.*(?:repeat|confirm|again|2)|(?:repeat|confirm|re).*pass/i],
+  ['password', /pass/i],
+  ['email', /e-?mail/i],
+  ['firstName', /first.?name|given.?name|fname/i],
+  ['lastName', /last.?name|family.?name|surname|lname/i],
+  ['country', /country/i],
+];
+
+/** A field's kind from its visible name, as a reader tells, in any known language. */
+export function conceptOfLabel(label: string): FieldConcept | undefined {
+  return kindOfName(label);
+}
+
+/** A field's kind from what a browser's autofill reads, when its name tells nothing. */
+export function conceptOfHints(hints: AutofillHints): FieldConcept | undefined {
+  const tokens = (hints.autocomplete ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const fromAutocomplete = tokens.map((token) => AUTOCOMPLETE[token]).find(Boolean);
+  if (fromAutocomplete) return fromAutocomplete;
+  const type = (hints.type ?? '').toLowerCase();
+  const fromName = hints.name ? SUBMITTED_NAMES.find(([, pattern]) => pattern.test(hints.name ?? ''))?.[0] : undefined;
+  if (type === 'password') return fromName === 'passwordRepeat' ? fromName : 'password';
+  if (type === 'email') return 'email';
+  return fromName;
+}
+
+/** The kind of a field: its visible name first, then its autofill hints. */
+export function conceptOf(label: string, hints: AutofillHints): FieldConcept | undefined {
+  return conceptOfLabel(label) ?? conceptOfHints(hints);
+}
 
 /**
- * How people recognise a form field by its label, in the guides' languages. Order matters: the
- * repeated password is tried before the password. These are the words a reader relies on when a
- * guide says "fill in all contact information" without naming the fields.
+ * Two password fields on a form: the second a reader meets (below, or to the right) asks for the
+ * same password again, whatever the order of the markup.
  */
-const FIELD_NAMES: ReadonlyArray<readonly [FieldConcept, RegExp]> = [
-  ['passwordRepeat', /(пароль\s+ещ[её]\s+раз|повтор\w*\s+парол|re-?enter|repeat|confirm)/iu],
-  ['password', /(пароль|password)/iu],
-  ['email', /(e-?mail|эл\.?\s*почт|электронн\w+\s+почт)/iu],
-  ['firstName', /^\s*(имя|first\s*name|given\s*name|name)(?!\p{L})/iu],
-  ['lastName', /^\s*(фамилия|last\s*name|surname|family\s*name)/iu],
-  ['country', /(страна|country)/iu],
-];
-
-/** How a guide's sentence names a field: "e-mail адрес", "страна аккаунта", "the country". */
-const MENTIONS: ReadonlyArray<readonly [FieldConcept, RegExp]> = [
-  ['email', /(e-?mail|почт)/iu],
-  ['country', /(стран|country)/iu],
-  ['password', /(парол|password)/iu],
-  ['firstName', /(имя|first name)/iu],
-  ['lastName', /(фамил|last name)/iu],
-];
-
-export function conceptOfLabel(label: string): FieldConcept | undefined {
-  return FIELD_NAMES.find(([, pattern]) => pattern.test(label))?.[0];
+export function withPasswordRepeat<T extends { concept?: FieldConcept; box: { top: number; left: number } }>(fields: T[]): T[] {
+  if (fields.some((field) => field.concept === 'passwordRepeat')) return fields;
+  const passwords = fields.filter((field) => field.concept === 'password');
+  if (passwords.length !== 2) return fields;
+  const [, second] = passwords.sort((a, b) => a.box.top - b.box.top || a.box.left - b.box.left);
+  second.concept = 'passwordRepeat';
+  return fields;
 }
 
 export function conceptOfMention(words: string): FieldConcept | undefined {
-  return MENTIONS.find(([, pattern]) => pattern.test(words))?.[0];
+  return kindOfMention(words);
 }
 
 /** What the persona types into a field, or picks from a list. */

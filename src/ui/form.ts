@@ -3,23 +3,38 @@ import type { Account } from '../config/account.js';
 import type { GuideLanguage } from '../guide/types.js';
 import { ariaNodes } from './aria.js';
 import { DriftError } from './drift-error.js';
-import { conceptOfLabel, isSecret, looksRequired, personaValue, type FieldConcept } from './fields.js';
+import { conceptOf, isSecret, looksRequired, personaValue, withPasswordRepeat, type FieldConcept } from './fields.js';
+import { clearButtonOf, lookOfControls, refusalNear, visibleTexts, type Box } from './layout.js';
 import { nearest, quoteList } from './nearest.js';
 import { escapeRegExp } from './pattern.js';
 import { fillSecret } from './secret.js';
 
 export interface FormField {
-  role: 'textbox' | 'combobox';
+  role: 'textbox' | 'combobox' | 'checkbox';
+  /** The name a person reads: the accessible name, else the label nearest in the layout, else the placeholder. */
   name: string;
   concept?: FieldConcept;
+  /** A native `<select>`, as opposed to a list drawn by the site's script. */
+  native: boolean;
+  editable: boolean;
+  /** The page says whether it is refused with aria-invalid, so no message needs to be read from the layout. */
+  marksInvalid: boolean;
+  box: Box;
+  /** Its place among the page's visible controls, which is how messages are tied to it. */
+  index: number;
   locator: Locator;
+}
+
+/** Every visible text field, list and checkbox of the page, in page order, found by role. */
+export function controlsOf(page: Page): Locator {
+  return page.getByRole('textbox').or(page.getByRole('combobox')).or(page.getByRole('checkbox')).filter({ visible: true });
 }
 
 const seen = new WeakMap<Page, FormField[]>();
 
 /**
- * The text fields and lists on the page, by the labels a person reads. Reading them takes a whole
- * ARIA snapshot, so the list is kept until the page navigates; `fresh` reads it anew.
+ * The fields of the page as a person reads them. Reading them takes one pass over the page's
+ * layout, so the list is kept until the page navigates; `fresh` reads it anew.
  */
 export async function formFields(page: Page, { fresh = false } = {}): Promise<FormField[]> {
   const known = seen.get(page);
@@ -31,22 +46,23 @@ export async function formFields(page: Page, { fresh = false } = {}): Promise<Fo
 }
 
 async function readFields(page: Page): Promise<FormField[]> {
-  const nodes = await ariaNodes(page.locator('body'));
-  const fields: FormField[] = [];
-  const seen = new Map<string, number>();
-  for (const node of nodes) {
-    if ((node.role !== 'textbox' && node.role !== 'combobox') || !node.name) continue;
-    const key = `${node.role}:${node.name}`;
-    const nth = seen.get(key) ?? 0;
-    seen.set(key, nth + 1);
-    fields.push({
-      role: node.role,
-      name: node.name,
-      concept: conceptOfLabel(node.name),
-      locator: page.getByRole(node.role, { name: node.name, exact: true }).nth(nth),
-    });
-  }
-  return fields;
+  const controls = controlsOf(page);
+  const looks = await lookOfControls(controls);
+  const fields = looks.map((look, index): FormField => {
+    const name = look.ariaName || look.layoutLabel || look.placeholder;
+    return {
+      role: look.role,
+      name,
+      concept: look.role === 'checkbox' ? undefined : conceptOf(name, { type: look.type, autocomplete: look.autocomplete, name: look.submitName }),
+      native: look.native,
+      editable: look.editable,
+      marksInvalid: look.marksInvalid,
+      box: look.box,
+      index,
+      locator: controls.nth(index),
+    };
+  });
+  return withPasswordRepeat(fields);
 }
 
 export async function fieldFor(page: Page, concept: FieldConcept): Promise<FormField> {
@@ -62,7 +78,7 @@ export async function fieldFor(page: Page, concept: FieldConcept): Promise<FormF
 
 /** Fills every field the persona has a value for; a required field it cannot fill is drift. */
 export async function fillForm(page: Page, account: Account, lang: GuideLanguage): Promise<string[]> {
-  const fields = await formFields(page);
+  const fields = (await formFields(page)).filter((field) => field.role !== 'checkbox');
   if (!fields.length) {
     throw new DriftError({ kind: 'label-missing', expected: 'Expected a form with fields to fill in.', actual: 'no text fields or lists' });
   }
@@ -85,6 +101,11 @@ export async function fillForm(page: Page, account: Account, lang: GuideLanguage
   return filled;
 }
 
+/** An option's name is the value, maybe after a flag or an icon: "🇩🇪 Германия". */
+function startingWith(value: string): RegExp {
+  return new RegExp(`^[^\\p{L}\\p{N}]*${escapeRegExp(value)}`, 'iu');
+}
+
 /** Types or picks `value`; a secret never passes through a recorded Playwright call. */
 export async function setField(field: FormField, value: string, secret = false): Promise<void> {
   if (field.role === 'textbox') {
@@ -92,60 +113,97 @@ export async function setField(field: FormField, value: string, secret = false):
     else await field.locator.fill(value);
     return;
   }
-  // The list's own option, exactly or as the start of a longer official name.
-  const option = field.locator.getByRole('option', { name: new RegExp(`^${escapeRegExp(value)}`) }).first();
-  const choice = (await option.count()) ? (await option.textContent())?.trim() : undefined;
+  // A box has one answer to give, whatever the value: ticked.
+  if (field.role === 'checkbox') return field.locator.check();
+  if (!field.native) return pickFromList(field, value);
+  // The list's own option, exactly or as the start of a longer official name; one look at the list.
+  const choice = await field.locator.evaluate(
+    (select, source) => [...(select as HTMLSelectElement).options].map((o) => o.label.trim()).find((label) => new RegExp(source, 'iu').test(label)),
+    startingWith(value).source,
+  );
   if (!choice) {
     const options = (await ariaNodes(field.locator)).filter((node) => node.role === 'option').map((node) => node.name);
-    throw new DriftError({
-      kind: 'claim-broken',
-      expected: `Expected «${field.name}» to offer «${value}».`,
-      actual: `the closest choices are ${quoteList(nearest(value, options))}`,
-    });
+    throw noSuchChoice(field, value, options);
   }
   await field.locator.selectOption({ label: choice });
 }
 
-/** Empties a field; for a list, picks its placeholder (the choice with no value). */
-export async function clearField(field: FormField): Promise<void> {
-  if (field.role === 'textbox') await field.locator.fill('');
-  else await field.locator.selectOption({ index: 0 });
+function noSuchChoice(field: FormField, value: string, options: string[]): DriftError {
+  return new DriftError({
+    kind: 'claim-broken',
+    expected: `Expected «${field.name}» to offer «${value}».`,
+    actual: `the closest choices are ${quoteList(nearest(value, options))}`,
+  });
 }
 
 /**
+ * A list drawn by the site's script (an ARIA combobox with a search): a person opens it, types the
+ * start of the name, and picks the option that reads as the value.
+ */
+async function pickFromList(field: FormField, value: string, timeout = 2_000): Promise<void> {
+  const page = field.locator.page();
+  await field.locator.click();
+  const start = value.slice(0, Math.min(value.length, 4));
+  if (field.editable) await field.locator.fill(start);
+  else await page.keyboard.type(start);
+  const options = page.getByRole('option').filter({ visible: true });
+  const option = options.filter({ hasText: startingWith(value) }).first();
+  try {
+    await option.waitFor({ state: 'visible', timeout });
+  } catch {
+    const names = await options.allInnerTexts().catch(() => []);
+    await page.keyboard.press('Escape');
+    throw noSuchChoice(field, value, names.map((name) => name.trim()));
+  }
+  await option.click();
+}
+
+/** Empties a field; a list gets its placeholder back (natively) or its clear button pressed. */
+export async function clearField(field: FormField): Promise<void> {
+  if (field.role === 'textbox') return field.locator.fill('');
+  if (field.role === 'checkbox') return field.locator.setChecked(false);
+  if (field.native) {
+    await field.locator.selectOption({ index: 0 });
+    return;
+  }
+  const page = field.locator.page();
+  const buttons = page.getByRole('button').filter({ visible: true });
+  const box = (await field.locator.boundingBox()) ?? undefined;
+  const clear = box ? await clearButtonOf(buttons, { left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height }) : -1;
+  if (clear >= 0) await buttons.nth(clear).click();
+  else if (field.editable) await field.locator.fill('');
+}
+
+const before = new WeakMap<Page, string[]>();
+
+/**
  * Submits the form by pressing Enter in one of its text fields, as a person may, and waits for the
- * site to answer the POST it sends, so refusals read afterwards belong to this submission.
+ * site to answer the POST it sends, so refusals read afterwards belong to this submission. What
+ * the page says before is noted, so a message that appears afterwards can be told from the rest.
  */
 export async function submitForm(page: Page, timeout: number): Promise<void> {
-  const field = (await formFields(page)).find((candidate) => candidate.role === 'textbox');
+  const fields = await formFields(page);
+  const field = fields.find((candidate) => candidate.role === 'textbox');
   if (!field) throw new DriftError({ kind: 'label-missing', expected: 'Expected a form to submit.', actual: 'no text field to press Enter in' });
+  if (fields.every((f) => f.marksInvalid)) before.delete(page);
+  else before.set(page, await visibleTexts(page.locator('body')));
   const answered = page.waitForResponse((response) => response.request().method() === 'POST', { timeout });
   await field.locator.press('Enter');
   await answered;
 }
 
-/**
- * The message the form shows for a refused field: the field is marked invalid and described by
- * an error text (WAI-ARIA's aria-invalid and aria-describedby), or undefined when not refused.
- */
-export async function refusal(control: Locator): Promise<string | undefined> {
-  return control.evaluate((element) => {
-    if (element.getAttribute('aria-invalid') !== 'true') return undefined;
-    const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-    const described = ids
-      .map((id) => element.ownerDocument.getElementById(id)?.textContent?.trim() ?? '')
-      .filter(Boolean)
-      .join(' ');
-    return described || (element as HTMLInputElement).validationMessage || 'marked invalid';
-  });
+/** The message the form shows for a refused field, or undefined when it is not refused. */
+export async function refusal(field: FormField): Promise<string | undefined> {
+  const page = field.locator.page();
+  return refusalNear(controlsOf(page), field.index, before.get(page) ?? []);
 }
 
-/** Waits briefly for the page to mark `control` refused after a submission, and returns the reason. */
-export async function waitForRefusal(control: Locator, timeout = 2_000): Promise<string | undefined> {
+/** Waits briefly for the page to mark `field` refused after a submission, and returns the reason. */
+export async function waitForRefusal(field: FormField, timeout = 2_000): Promise<string | undefined> {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const message = await refusal(control).catch(() => undefined);
+    const message = await refusal(field).catch(() => undefined);
     if (message || Date.now() > deadline) return message;
-    await control.page().waitForTimeout(25);
+    await field.locator.page().waitForTimeout(25);
   }
 }

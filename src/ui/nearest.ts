@@ -7,6 +7,27 @@ export function nearest(expected: string, candidates: readonly string[], limit =
     .map(({ name }) => name);
 }
 
+/** A candidate for a missing element, with how it stands to the element the guide expects. */
+export interface Candidate {
+  name: string;
+  /** 0 when it has the role the guide expects, 1 otherwise. */
+  role: number;
+  /** 0 where the missing element would stand, higher the farther away. */
+  place: number;
+}
+
+/**
+ * Orders candidates as a reader looks for a renamed element: the same kind of element first, then
+ * the one standing where the missing one stood, and only then the closest spelling.
+ */
+export function ranked(expected: string, candidates: readonly Candidate[], limit = 5): Candidate[] {
+  return [...candidates]
+    .map((candidate) => ({ candidate, distance: 1 - similarity(expected, candidate.name) }))
+    .sort((a, b) => a.candidate.role - b.candidate.role || a.candidate.place - b.candidate.place || a.distance - b.distance)
+    .slice(0, limit)
+    .map(({ candidate }) => candidate);
+}
+
 /** 1 for equal names, 0 for nothing in common (case-insensitive edit distance). */
 export function similarity(a: string, b: string): number {
   return 1 - editDistance(a.toLowerCase(), b.toLowerCase()) / Math.max(a.length, b.length, 1);

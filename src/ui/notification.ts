@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { anyLocale } from '../locale/index.js';
 import { DriftError } from './drift-error.js';
 
 /** Roles sites give to a notification bar; a person recognises it by place, not by wording. */
@@ -8,7 +9,7 @@ const NOTIFICATION_ROLES = ['alert', 'status'] as const;
 export async function topNotification(page: Page, timeout: number): Promise<Locator> {
   const candidates = NOTIFICATION_ROLES.map((role) => page.getByRole(role))
     .reduce((all, next) => all.or(next))
-    .or(page.getByRole('region', { name: /уведомлен|notification/i }))
+    .or(page.getByRole('region', { name: anyLocale('notificationRegion') }))
     .filter({ visible: true });
   await candidates.first().waitFor({ state: 'visible', timeout }).catch(() => undefined);
   const viewport = page.viewportSize() ?? { width: 1280, height: 720 };

@@ -1,10 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
-import { visibleNames } from './aria.js';
-import { DriftError } from './drift-error.js';
-import { nearest, quoteList, similarity } from './nearest.js';
+import { sameAction } from '../locale/index.js';
+import { DriftError, type DriftDetails } from './drift-error.js';
+import { lookOfPressables } from './layout.js';
+import { quoteList, ranked, similarity, type Candidate } from './nearest.js';
 
 /** What a guide's «кнопка» or "button" can be on a page: sites draw many buttons as links. */
 const PRESSABLE = ['button', 'link'] as const;
+type Pressable = (typeof PRESSABLE)[number];
 
 /** The button or link a person would press for `label` (lazy: resolved when acted on). */
 function pressable(scope: Page | Locator, label: string): Locator {
@@ -12,31 +14,58 @@ function pressable(scope: Page | Locator, label: string): Locator {
   return rest.reduce((all, next) => all.or(next), first).filter({ visible: true }).first();
 }
 
-/** What the page offers instead of `label`, with the nearest names and a suggested fix. */
-async function missing(scope: Page | Locator, label: string): Promise<DriftError> {
-  const root = 'goto' in scope ? scope.locator('body') : scope;
-  const names = await visibleNames(root, PRESSABLE);
-  const closest = nearest(label, names);
-  const likely = closest.find((name) => similarity(label, name) >= 0.5);
-  return new DriftError({
+/**
+ * What the page offers instead of `label`: the buttons and links ranked as a reader looks for a
+ * renamed one (same role, then the form's action area, then spelling), with a suggested fix.
+ */
+async function missing(scope: Page | Locator, label: string, role: Pressable): Promise<DriftError> {
+  const candidates = scope.getByRole('button').or(scope.getByRole('link')).filter({ visible: true });
+  const fields = scope.getByRole('textbox').or(scope.getByRole('combobox')).filter({ visible: true });
+  const boxes = (await fields.all().then((all) => Promise.all(all.map((f) => f.boundingBox())))).flatMap((b) =>
+    b ? [{ left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height }] : [],
+  );
+  const looks = await lookOfPressables(candidates, boxes);
+  const unique = new Map<string, Candidate>();
+  for (const look of looks) {
+    if (!look.name || unique.has(look.name)) continue;
+    unique.set(look.name, { name: look.name, role: look.role === role ? 0 : 1, place: look.place });
+  }
+  const closest = ranked(label, [...unique.values()]);
+  // A reader knows «Создать аккаунт» is what «Регистрация» became before they compare spellings.
+  const bySense = closest.filter((c) => sameAction(label, c.name));
+  const successor = (bySense.length === 1 ? bySense[0] : undefined) ?? closest.find((c) => similarity(label, c.name) >= 0.5) ?? clearSuccessor(closest);
+  const details: DriftDetails = {
     kind: 'label-missing',
     expected: `Expected a button or link named «${label}».`,
-    actual: `the nearest buttons and links are ${quoteList(closest)}`,
-    fix: likely
-      ? `if the UI renamed it, quote the new name in the guide: «${likely}»`
+    actual: `the nearest buttons and links are ${quoteList(closest.map((c) => c.name))}`,
+    fix: successor
+      ? `if the UI renamed it, quote the new name in the guide: «${successor.name}»`
       : 'find what the UI calls this button now and quote that name in the guide',
-  });
+    // The edit `npm run fix` applies: only for one clear successor.
+    ...(successor ? { proposal: { label, replacement: successor.name } } : {}),
+  };
+  return new DriftError(details);
 }
 
-/** Clicks the button or link named `label`, as the guide tells the reader to. */
-export async function press(scope: Page | Locator, label: string, timeout: number): Promise<void> {
+/** One element of the expected role in the form's action area is the renamed one, whatever its spelling. */
+function clearSuccessor(candidates: Candidate[]): Candidate | undefined {
+  const inPlace = candidates.filter((c) => c.role === 0 && c.place === 0);
+  return inPlace.length === 1 ? inPlace[0] : undefined;
+}
+
+/**
+ * Clicks the button or link named `label`, as the guide tells the reader to, and returns it, so a
+ * step can wait for the page to move on from it.
+ */
+export async function press(scope: Page | Locator, label: string, timeout: number, role: Pressable = 'button'): Promise<Locator> {
   // One call: click waits for the element itself, so only a failure costs a second look.
   const target = pressable(scope, label);
   try {
     await target.click({ timeout });
+    return target;
   } catch (error) {
     // Present but not clickable (covered, disabled) is another failure than a missing label.
     if ((error as Error).name !== 'TimeoutError' || (await target.count())) throw error;
-    throw await missing(scope, label);
+    throw await missing(scope, label, role);
   }
 }

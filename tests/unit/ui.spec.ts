@@ -21,6 +21,41 @@ test('a missing button is reported with the nearest names on the page', async ({
   expect(drift).toMatchObject({ kind: 'label-missing', expected: 'Expected a button or link named «Регистрация».' });
   expect(drift?.actual).toBe('the nearest buttons and links are «Регистрироваться», «Войти», «Создать аккаунт»');
   expect(drift?.fix).toBe('if the UI renamed it, quote the new name in the guide: «Регистрироваться»');
+  expect(drift).toMatchObject({ proposal: { label: 'Регистрация', replacement: 'Регистрироваться' } });
+});
+
+test('a renamed submit button is listed first: same role, the form\'s action area, then spelling', async ({ page }) => {
+  await page.setContent(`<form style="width:400px">
+    <label>Пароль <span style="display:flex"><input type="password" style="flex:1"><button type="button" aria-label="Сгенерировать пароль">🎲</button></span></label>
+    <label>Страна <span style="display:flex"><select style="flex:1"><option>Германия</option></select><button type="button" aria-label="Очистить">×</button></span></label>
+    <div style="margin-top:30px"><button type="submit">Создать аккаунт</button> <a href="#">Отмена</a></div>
+  </form>`);
+  const drift = await driftOf(press(page, 'Зарегистрироваться', 500));
+  expect(drift?.actual).toBe('the nearest buttons and links are «Создать аккаунт», «Очистить», «Сгенерировать пароль», «Отмена»');
+  // The one button where the missing one stood is its clear successor, however it is spelt.
+  expect(drift?.fix).toBe('if the UI renamed it, quote the new name in the guide: «Создать аккаунт»');
+  expect(drift).toMatchObject({ proposal: { label: 'Зарегистрироваться', replacement: 'Создать аккаунт' } });
+});
+
+const TWO_BUTTONS = `<form><label>Логин <input></label><label>Пароль <input type="password"></label>
+    <div style="margin-top:20px"><button type="submit">Войти</button> <a href="#" style="border:1px solid #7c3aed;padding:8px">Создать аккаунт</a></div>
+    <a href="#">Забыли пароль?</a></form>`;
+
+test('two buttons where the missing one stood: the one that means the same action is proposed', async ({ page }) => {
+  await page.setContent(TWO_BUTTONS);
+  const drift = await driftOf(press(page, 'Регистрация', 500));
+  expect(drift?.actual).toBe('the nearest buttons and links are «Войти», «Создать аккаунт», «Забыли пароль?»');
+  // «Создать аккаунт» and «Регистрация» are one action in src/locale/ru.ts; «Войти» is another.
+  expect(drift?.proposal).toEqual({ label: 'Регистрация', replacement: 'Создать аккаунт' });
+});
+
+test('two buttons where the missing one stood and none means the same: no edit is proposed, a link drawn as a button counts as one', async ({ page }) => {
+  await page.setContent(TWO_BUTTONS);
+  const drift = await driftOf(press(page, 'Далее', 500));
+  // Both stand in the form's action area, before the link below it; spelling orders the two.
+  expect(drift?.actual).toMatch(/^the nearest buttons and links are («Войти», «Создать аккаунт»|«Создать аккаунт», «Войти»), «Забыли пароль\?»$/);
+  expect(drift?.fix).toBe('find what the UI calls this button now and quote that name in the guide');
+  expect(drift).not.toHaveProperty('proposal');
 });
 
 test('the notification is found by its place at the top, not by its words', async ({ page }) => {

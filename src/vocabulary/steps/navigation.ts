@@ -1,4 +1,6 @@
 import type { LinkRef } from '../../guide/types.js';
+import { MAIN_PAGE_HEADINGS } from '../../locale/index.js';
+import { escapeRegExp } from '../../ui/pattern.js';
 import { DriftError } from '../../ui/drift-error.js';
 import { ariaNodes } from '../../ui/aria.js';
 import { quoteList } from '../../ui/nearest.js';
@@ -10,7 +12,15 @@ import type { StepContext } from '../define.js';
 export async function openAndPress(context: StepContext, link: LinkRef, label: string): Promise<void> {
   const url = await openLink(context.page, context.target, link);
   context.note(`opened ${url}`);
-  await press(context.page, label, context.uiTimeout);
+  const before = context.page.url();
+  const pressed = await press(context.page, label, context.uiTimeout);
+  // The guide leads to another page: until the address changes or the pressed link is gone, a
+  // slow site still shows the old one, whose fields the next step would read.
+  const moved = { timeout: Math.min(3_000, context.uiTimeout) };
+  await Promise.race([
+    context.page.waitForURL((next) => next.href !== before, { ...moved, waitUntil: 'commit' }),
+    pressed.waitFor({ state: 'hidden', ...moved }),
+  ]).catch(() => undefined);
   context.note(`pressed «${label}»`);
 }
 
@@ -22,9 +32,9 @@ export async function pressLabel(context: StepContext, label: string): Promise<v
 
 /**
  * The main page of a client area is where its top heading names it "Главная" / "Home", as in
- * BILLmanager. The guide does not quote that heading, so the vocabulary knows it.
+ * BILLmanager. The guide does not quote that heading, so the locale knows it.
  */
-const MAIN_PAGE_HEADING = /^(Главная|Home|Dashboard)$/i;
+const MAIN_PAGE_HEADING = new RegExp(`^(?:${MAIN_PAGE_HEADINGS.map(escapeRegExp).join('|')})$`, 'iu');
 
 export async function expectMainPage(context: StepContext): Promise<void> {
   const heading = context.page.getByRole('heading', { name: MAIN_PAGE_HEADING });

@@ -1,7 +1,9 @@
 import { DriftError } from '../../ui/drift-error.js';
-import { consentCheckbox, expectDocumentOpens, findDocument } from '../../ui/documents.js';
+import { anyLocale } from '../../locale/index.js';
+import { consentBoxes, consentCheckboxes, expectDocumentOpens, findDocument } from '../../ui/documents.js';
 import { conceptOfMention, type FieldConcept } from '../../ui/fields.js';
-import { clearField, fieldFor, fillForm, formFields, setField, submitForm, waitForRefusal } from '../../ui/form.js';
+import type { Page } from '@playwright/test';
+import { clearField, controlsOf, fieldFor, fillForm, formFields, setField, submitForm, waitForRefusal, type FormField } from '../../ui/form.js';
 import { quoteList } from '../../ui/nearest.js';
 import { press } from '../../ui/press.js';
 import { isSecret, personaValue } from '../../ui/fields.js';
@@ -12,16 +14,34 @@ import { expectMainPage } from './navigation.js';
 export async function expectAccountForm(context: StepContext): Promise<void> {
   const { page } = context;
   await page.getByRole('textbox').first().waitFor({ state: 'visible', timeout: context.uiTimeout }).catch(() => undefined);
-  const fields = await formFields(page, { fresh: true });
-  const missing = (['email', 'password'] as FieldConcept[]).filter((concept) => !fields.some((f) => f.concept === concept));
-  if (missing.length) {
+  // A form drawn by the page's script may still be growing: unless the first look finds it whole
+  // (both fields, every field named), look again until two looks agree, so the fields kept for
+  // the next steps are the finished form's.
+  const deadline = Date.now() + context.uiTimeout;
+  let fields = await formFields(page, { fresh: true });
+  while (lacking(fields).length || fields.some((f) => !f.name)) {
+    const again = await formFields(page, { fresh: true });
+    const settled = outline(again) === outline(fields) && !lacking(again).length;
+    fields = again;
+    if (settled || Date.now() > deadline) break;
+    await page.waitForTimeout(50);
+  }
+  if (lacking(fields).length) {
     throw new DriftError({
       kind: 'claim-broken',
       expected: 'Expected the account creation page: a form asking for an e-mail address and a password.',
-      actual: `${page.url()} shows the fields ${quoteList(fields.map((f) => f.name))}`,
+      actual: `${page.url()} shows the fields ${quoteList(fields.filter((f) => f.role !== 'checkbox').map((f) => f.name))}`,
     });
   }
-  context.note(`form fields: ${fields.map((f) => `«${f.name}»`).join(', ')}`);
+  context.note(`form fields: ${fields.filter((f) => f.role !== 'checkbox').map((f) => `«${f.name}»`).join(', ')}`);
+}
+
+function outline(fields: FormField[]): string {
+  return JSON.stringify(fields.map((f) => [f.role, f.name, f.concept, Math.round(f.box.top)]));
+}
+
+function lacking(fields: FormField[]): FieldConcept[] {
+  return (['email', 'password'] as FieldConcept[]).filter((concept) => !fields.some((f) => f.concept === concept));
 }
 
 export async function fillContacts(context: StepContext): Promise<void> {
@@ -60,7 +80,7 @@ export async function checkRequired(context: StepContext, requirements: string[]
     else await setField(field, invalid);
     await submitForm(context.page, context.uiTimeout);
     await expectStillOnForm(context, requirement);
-    const message = await waitForRefusal(field.locator);
+    const message = await waitForRefusal(field);
     if (!message) {
       throw new DriftError({
         kind: 'claim-broken',
@@ -72,9 +92,16 @@ export async function checkRequired(context: StepContext, requirements: string[]
     context.note(`«${field.name}» refused: ${message}`);
     await setField(field, personaValue(context.account, concept, context.guide.lang), isSecret(concept));
   }
-  // A site that reloads the form on refusal loses what was typed; the reader then fills it in again.
-  const email = await fieldFor(context.page, 'email');
-  if ((await email.locator.inputValue()) !== context.account.email) await fillForm(context.page, context.account, context.guide.lang);
+  // A site that reloads the form on refusal loses what was typed (passwords always); the reader
+  // then fills it in again.
+  if (await emptiedFields(context.page)) await fillForm(context.page, context.account, context.guide.lang);
+}
+
+/** Whether a field the persona fills stands empty; read in the page, so no secret comes back. */
+async function emptiedFields(page: Page): Promise<boolean> {
+  const fields = await formFields(page);
+  const empty = await controlsOf(page).evaluateAll((elements) => elements.map((el) => 'value' in el && (el as HTMLInputElement).value === ''));
+  return fields.some((field) => field.concept && empty[field.index]);
 }
 
 async function expectStillOnForm(context: StepContext, requirement: string): Promise<void> {
@@ -100,41 +127,46 @@ export async function reviewDocuments(context: StepContext, names: string[]): Pr
   context.memory.documents = documents;
 }
 
-/** "Accept the terms": registering without them is refused; then every consent box is ticked. */
+/**
+ * "Accept the terms": registering without them is refused; then every consent box is ticked. The
+ * boxes are the ones beside the reviewed documents' texts, or every consent box of the form when
+ * the guide named no documents before.
+ */
 export async function acceptTerms(context: StepContext): Promise<void> {
   const { page } = context;
   const documents = context.memory.documents ?? [];
-  const boxes = [];
-  for (const document of documents) {
-    const box = consentCheckbox(page, document);
-    if ((await box.count()) === 0) {
-      const all = await page.getByRole('checkbox').all();
-      const names = await Promise.all(all.map(async (b) => (await b.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '')).trim()));
+  const boxes: Array<{ name: string; box: FormField }> = [];
+  const found = documents.length ? await consentCheckboxes(page, documents) : [];
+  for (const [i, document] of documents.entries()) {
+    const box = found[i];
+    if (!box) {
+      const names = (await consentBoxes(page)).map((b) => b.name);
       throw new DriftError({
         kind: 'label-missing',
         expected: `Expected a checkbox to accept «${document.name}».`,
         actual: `the form's checkboxes are ${quoteList(names)}`,
       });
     }
-    boxes.push({ document, box: box.first() });
+    boxes.push({ name: document.name, box });
   }
+  if (!documents.length) for (const box of await consentBoxes(page)) boxes.push({ name: box.name, box });
   if (!boxes.length) {
     throw new DriftError({ kind: 'claim-broken', expected: 'Expected terms to accept.', actual: 'no documents were found on the form' });
   }
-  for (const { box } of boxes) await box.setChecked(false);
+  for (const { box } of boxes) await box.locator.setChecked(false);
   await submitForm(page, context.uiTimeout);
   await expectStillOnForm(context, 'условия / terms');
-  for (const { document, box } of boxes) {
+  for (const { name, box } of boxes) {
     const message = await waitForRefusal(box);
     if (!message) {
       throw new DriftError({
         kind: 'claim-broken',
-        expected: `Expected registration to be refused until «${document.name}» is accepted.`,
+        expected: `Expected registration to be refused until «${name}» is accepted.`,
         actual: 'the form did not object to the unticked box',
       });
     }
-    await box.check();
-    context.note(`ticked the box for «${document.name}» (refused without it: ${message})`);
+    await box.locator.check();
+    context.note(`ticked the box for «${name}» (refused without it: ${message})`);
   }
 }
 
@@ -162,7 +194,8 @@ export async function expectLoggedIn(context: StepContext): Promise<void> {
 
 /** A captcha cannot be solved by a test: say what to do instead of timing out. */
 async function expectNoCaptcha(context: StepContext): Promise<void> {
-  const captcha = context.page.getByTitle(/captcha|security challenge/i).or(context.page.getByRole('checkbox', { name: /not a robot|не робот/i }));
+  const words = anyLocale('captcha');
+  const captcha = context.page.getByTitle(words).or(context.page.getByRole('checkbox', { name: words }));
   if (await captcha.count()) {
     throw new DriftError({
       kind: 'claim-broken',

@@ -1,0 +1,342 @@
+import type { Locator } from '@playwright/test';
+
+/** A box on the page, in CSS pixels of the viewport. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** What a person sees of a form control, read in one pass over the page. */
+export interface ControlLook {
+  role: 'textbox' | 'combobox' | 'checkbox';
+  /** A native `<select>`, picked with the browser's own list. */
+  native: boolean;
+  editable: boolean;
+  /** Its accessible name from the markup: aria-labelledby, aria-label, a tied label, a title. */
+  ariaName: string;
+  /** The short text placed above it or to its left (to its right for a checkbox), by layout. */
+  layoutLabel: string;
+  placeholder: string;
+  type: string;
+  autocomplete: string;
+  /** Its `name` attribute: what autofill and password managers read. */
+  submitName: string;
+  /** The page marks it refused or not with aria-invalid. */
+  marksInvalid: boolean;
+  box: Box;
+}
+
+/** What a pressable element looks like where it stands: its name, the role it looks like and its place. */
+export interface PressableLook {
+  name: string;
+  role: 'button' | 'link';
+  /** 0 the form's action area, 1 elsewhere, 2 a tool inside a field or an icon with no words. */
+  place: 0 | 1 | 2;
+}
+
+type Request =
+  | { mode: 'controls' }
+  | { mode: 'texts' }
+  | { mode: 'refusal'; index: number; baseline: string[] }
+  | { mode: 'nearest'; box: Box }
+  | { mode: 'consent'; stems: string[] }
+  | { mode: 'clear'; box: Box }
+  | { mode: 'pressables'; fields: Box[] };
+
+/**
+ * Everything the engine reads of the layout, run inside the page on elements found by role. One
+ * function so the text blocks a reader sees are cut the same way for labels, messages and
+ * documents; it must not refer to anything outside itself, since Playwright sends its source.
+ */
+function probe(elements: Element[], request: Request): unknown {
+  const doc = elements[0]?.ownerDocument ?? document;
+  const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'OPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+  const CONTROL_ROLES = new Set(['button', 'option', 'listbox', 'combobox', 'checkbox', 'textbox', 'searchbox', 'switch', 'radio', 'slider', 'spinbutton', 'menuitem', 'tab']);
+  const isControl = (el: Element) => CONTROL_TAGS.has(el.tagName) || CONTROL_ROLES.has(el.getAttribute('role') ?? '');
+  const boxOf = (r: DOMRect | Box): Box => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+  const shown = (el: Element) => {
+    const style = getComputedStyle(el);
+    return style.display !== 'none' && style.visibility !== 'hidden';
+  };
+  /** The words of `node` a reader sees and a screen reader announces, without form controls. */
+  const textOf = (node: Node): string => {
+    let out = '';
+    const walk = (n: Node) => {
+      if (n.nodeType === Node.TEXT_NODE) out += n.textContent ?? '';
+      if (n.nodeType !== Node.ELEMENT_NODE) return;
+      const el = n as Element;
+      if (el.getAttribute('aria-hidden') === 'true' || (CONTROL_TAGS.has(el.tagName) && el.tagName !== 'BUTTON') || !shown(el)) return;
+      for (const child of Array.from(el.childNodes)) walk(child);
+    };
+    walk(node);
+    return out.replace(/\s+/g, ' ').trim();
+  };
+  const hasControl = (el: Element) => isControl(el) || Array.from(el.getElementsByTagName('*')).some(isControl);
+  const insideControl = (el: Element | null) => {
+    for (let n = el; n; n = n.parentElement) {
+      if (isControl(n) || n.tagName === 'A' || n.getAttribute('aria-hidden') === 'true') return true;
+    }
+    return false;
+  };
+  const isAlert = (el: Element | null) => {
+    for (let n = el; n; n = n.parentElement) if (n.getAttribute('role') === 'alert') return true;
+    return false;
+  };
+  /** The text blocks of the page: inline runs climbed to the nearest element that holds no control. */
+  const blocks = (): Array<{ element: Element; text: string; box: Box }> => {
+    const found = new Map<Element, { element: Element; text: string; box: Box }>();
+    const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim()) continue;
+      let block = node.parentElement;
+      if (!block || insideControl(block)) continue;
+      while (block.parentElement && block.parentElement !== doc.body && getComputedStyle(block).display.startsWith('inline') && !hasControl(block.parentElement)) {
+        block = block.parentElement;
+      }
+      if (found.has(block)) continue;
+      const range = doc.createRange();
+      range.selectNodeContents(block);
+      const rect = range.getBoundingClientRect();
+      const text = textOf(block);
+      if (rect.width > 0 && rect.height > 0 && text && shown(block)) found.set(block, { element: block, text, box: boxOf(rect) });
+    }
+    return [...found.values()];
+  };
+  const roleOf = (el: Element): 'textbox' | 'combobox' | 'checkbox' => {
+    const role = el.getAttribute('role');
+    if (role === 'combobox' || role === 'checkbox') return role;
+    if (el.tagName === 'SELECT') return 'combobox';
+    if (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'checkbox') return 'checkbox';
+    if (el.tagName === 'INPUT' && el.getAttribute('list')) return 'combobox';
+    return 'textbox';
+  };
+  const ariaName = (el: Element): string => {
+    const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+    const labelled = ids.map((id) => doc.getElementById(id)).filter((n): n is HTMLElement => !!n).map(textOf).join(' ').trim();
+    if (labelled) return labelled;
+    const label = el.getAttribute('aria-label')?.trim();
+    if (label) return label;
+    const tied = Array.from((el as HTMLInputElement).labels ?? []).map(textOf).join(' ').trim();
+    if (tied) return tied;
+    const title = el.getAttribute('title')?.trim();
+    if (title) return title;
+    return el.getAttribute('role') === 'checkbox' ? textOf(el) : '';
+  };
+  /** How well a text block reads as the label of a control: above it, to its left, or to its right for a box. */
+  const labelScore = (box: Box, role: string, block: { text: string; box: Box; element: Element }): number => {
+    const t = block.box;
+    if (block.text.length > 80 || !/\p{L}/u.test(block.text) || isAlert(block.element)) return Infinity;
+    const middle = (t.top + t.bottom) / 2;
+    if (t.bottom <= box.top + 4 && box.top - t.bottom <= 48 && t.left < box.right && t.right > box.left - 8) {
+      // A text beside another control on its row is that control's label before it is one above.
+      return 10 + box.top - t.bottom + Math.abs(t.left - box.left) / 4;
+    }
+    if (middle >= box.top - 4 && middle <= box.bottom + 4 && t.right <= box.left + 4 && box.left - t.right <= 200) return box.left - t.right;
+    if (role === 'checkbox' && t.top >= box.top - 8 && t.top <= box.bottom && t.left >= box.right - 4 && t.left - box.right <= 40) return t.left - box.right;
+    return Infinity;
+  };
+  const labelBlock = (box: Box, role: string, all: ReturnType<typeof blocks>) => {
+    let best: (typeof all)[number] | undefined;
+    let bestScore = Infinity;
+    for (const block of all) {
+      const score = labelScore(box, role, block);
+      if (score < bestScore) [best, bestScore] = [block, score];
+    }
+    return best;
+  };
+  const union = (a: Box, b: Box): Box => ({ left: Math.min(a.left, b.left), top: Math.min(a.top, b.top), right: Math.max(a.right, b.right), bottom: Math.max(a.bottom, b.bottom) });
+  const gap = (a: Box, b: Box) => ({
+    dx: Math.max(0, a.left - b.right, b.left - a.right),
+    dy: Math.max(0, a.top - b.bottom, b.top - a.bottom),
+  });
+
+  switch (request.mode) {
+    case 'controls': {
+      const all = blocks();
+      const looks = elements.map((el) => ({ el, role: roleOf(el), box: boxOf(el.getBoundingClientRect()) }));
+      // A text labels the one control it reads best with, so the label of one field never names the next.
+      const scores = looks.map((look) => all.map((block) => labelScore(look.box, look.role, block)));
+      const claimedBy = all.map((_, j) => scores.reduce((best, row, i) => (row[j] < scores[best][j] ? i : best), 0));
+      return looks.map(({ el, role, box }, i) => {
+        const input = el as HTMLInputElement;
+        const name = ariaName(el);
+        let label = '';
+        if (!name) {
+          let bestScore = Infinity;
+          all.forEach((block, j) => {
+            if (claimedBy[j] === i && scores[i][j] < bestScore) [label, bestScore] = [block.text, scores[i][j]];
+          });
+        }
+        return {
+          role,
+          native: el.tagName === 'SELECT',
+          editable: (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') && !input.readOnly && !input.disabled,
+          ariaName: name,
+          layoutLabel: label,
+          placeholder: (el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder') ?? '').trim(),
+          type: el.getAttribute('type') ?? '',
+          autocomplete: el.getAttribute('autocomplete') ?? '',
+          submitName: el.getAttribute('name') ?? '',
+          marksInvalid: el.hasAttribute('aria-invalid'),
+          box,
+        };
+      });
+    }
+    case 'texts':
+      return blocks().map((block) => block.text);
+    case 'refusal': {
+      const target = elements[request.index];
+      if (!target) return undefined;
+      // A page that marks refusals with WAI-ARIA says so for every field: trust it either way.
+      if (target.hasAttribute('aria-invalid')) {
+        if (target.getAttribute('aria-invalid') !== 'true') return undefined;
+        const ids = (target.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+        const described = ids.map((id) => doc.getElementById(id)?.textContent?.trim() ?? '').filter(Boolean).join(' ');
+        return described || (target as HTMLInputElement).validationMessage || 'marked invalid';
+      }
+      const all = blocks();
+      // A checkbox's place on the form is its row: the box with the words beside it.
+      const groups = elements.map((el) => {
+        const box = boxOf(el.getBoundingClientRect());
+        const label = roleOf(el) === 'checkbox' ? labelBlock(box, 'checkbox', all) : undefined;
+        return label ? union(box, label.box) : box;
+      });
+      const baseline = new Set(request.baseline);
+      /** The control a message belongs to: the one beside it on its left, else the nearest one above it. */
+      const owner = (t: Box): number => {
+        const middle = (t.top + t.bottom) / 2;
+        let beside = -1;
+        let above = -1;
+        groups.forEach((g, i) => {
+          if (middle >= g.top - 4 && middle <= g.bottom + 4 && g.right <= t.left + 4 && t.left - g.right <= 240) {
+            if (beside < 0 || g.right > groups[beside].right) beside = i;
+          } else if (g.top < t.top - 1 && g.bottom <= t.top + 4 && t.top - g.bottom <= 80 && g.left < t.right && g.right > t.left) {
+            if (above < 0 || g.bottom > groups[above].bottom) above = i;
+          }
+        });
+        return beside >= 0 ? beside : above;
+      };
+      const messages = all
+        .filter((block) => (isAlert(block.element) || !baseline.has(block.text)) && owner(block.box) === request.index)
+        .sort((a, b) => a.box.top - b.box.top);
+      return messages[0]?.text;
+    }
+    case 'nearest': {
+      let best = -1;
+      let bestScore = Infinity;
+      elements.forEach((el, i) => {
+        const box = boxOf(el.getBoundingClientRect());
+        const { dx, dy } = gap(box, request.box);
+        const score = dy <= 40 && dx <= 600 ? dy * 3 + dx : Infinity;
+        if (score < bestScore) [best, bestScore] = [i, score];
+      });
+      return best >= 0 ? (elements[best] as HTMLAnchorElement).href : undefined;
+    }
+    case 'consent': {
+      // The box a document's text accepts: the box named by it, else the one on its row, to its left.
+      const all = blocks();
+      const boxes = elements.map((el, i) => ({ el, i, box: boxOf(el.getBoundingClientRect()) })).filter(({ el }) => roleOf(el) === 'checkbox');
+      return request.stems.map((stem) => {
+        const pattern = new RegExp(stem, 'iu');
+        const named = boxes.find(({ el }) => pattern.test(ariaName(el)));
+        if (named) return named.i;
+        const mention = all.find((block) => pattern.test(block.text));
+        if (!mention) return -1;
+        const t = mention.box;
+        let best = -1;
+        let bestGap = Infinity;
+        for (const { i, box } of boxes) {
+          const middle = (box.top + box.bottom) / 2;
+          const dx = Math.max(0, t.left - box.right, box.left - t.right);
+          if (middle >= t.top - 6 && middle <= t.bottom + 6 && box.left <= t.left + 4 && dx <= 60 && dx < bestGap) [best, bestGap] = [i, dx];
+        }
+        return best;
+      });
+    }
+    case 'clear': {
+      // A list's clear button sits inside its box or right after it, on the same row.
+      let best = -1;
+      let bestScore = Infinity;
+      elements.forEach((el, i) => {
+        const box = boxOf(el.getBoundingClientRect());
+        const middle = (box.top + box.bottom) / 2;
+        const f = request.box;
+        if (middle < f.top - 2 || middle > f.bottom + 2 || box.left < f.left || box.left - f.right > 48) return;
+        const score = Math.abs(box.right - f.right);
+        if (score < bestScore) [best, bestScore] = [i, score];
+      });
+      return best;
+    }
+    case 'pressables': {
+      const lastField = Math.max(-Infinity, ...request.fields.map((f) => f.bottom));
+      return elements.map((el) => {
+        const box = boxOf(el.getBoundingClientRect());
+        const words = ((el as HTMLElement).innerText ?? '').replace(/\s+/g, ' ').trim();
+        const name = ariaName(el) || words || el.getAttribute('title') || '';
+        const middle = (box.top + box.bottom) / 2;
+        const tool = request.fields.some((f) => middle >= f.top - 2 && middle <= f.bottom + 2 && box.left >= f.left - 2 && box.left - f.right <= 48);
+        // A link drawn as a button (a filled or framed box) is a button to the reader of a guide.
+        const style = getComputedStyle(el);
+        const framed = parseFloat(style.borderTopWidth) > 0 && parseFloat(style.borderLeftWidth) > 0 && !/rgba\(\d+, \d+, \d+, 0\)|transparent/.test(style.borderTopColor);
+        const filled = !/rgba\(\d+, \d+, \d+, 0\)|transparent/.test(style.backgroundColor);
+        const isLink = el.getAttribute('role') === 'link' || (el.tagName === 'A' && el.getAttribute('role') !== 'button');
+        const role = isLink && !framed && !filled ? 'link' : 'button';
+        let place = 1;
+        if (tool || !/\p{L}/u.test(words)) place = 2;
+        else if (box.top >= lastField - 2 && box.top - lastField <= 320) place = 0;
+        return { name: name.replace(/\s+/g, ' ').trim(), role, place };
+      });
+    }
+  }
+}
+
+export async function lookOfControls(controls: Locator): Promise<ControlLook[]> {
+  return (await controls.evaluateAll(probe, { mode: 'controls' } as Request)) as ControlLook[];
+}
+
+/** Every text block a reader sees on the page, to tell later which messages are new. */
+export async function visibleTexts(body: Locator): Promise<string[]> {
+  return (await body.evaluateAll(probe, { mode: 'texts' } as Request)) as string[];
+}
+
+/**
+ * The message the form shows for the control at `index` of `controls`: the WAI-ARIA error when the
+ * page marks fields that way, else a new text (or any alert) placed right under it or beside it.
+ */
+export async function refusalNear(controls: Locator, index: number, baseline: readonly string[]): Promise<string | undefined> {
+  return (await controls.evaluateAll(probe, { mode: 'refusal', index, baseline: [...baseline] } as Request)) as string | undefined;
+}
+
+/** Where the link nearest to `box` leads, as a reader pairs them: in the text, on its line, else the next. */
+export async function nearestLink(links: Locator, box: Box): Promise<string | undefined> {
+  return (await links.evaluateAll(probe, { mode: 'nearest', box } as Request)) as string | undefined;
+}
+
+/**
+ * For each document (by the stem of its name, a RegExp source), the index among `controls` of the
+ * checkbox that accepts it, or -1 when its text stands without one.
+ */
+export async function consentBoxIndexes(controls: Locator, stems: readonly string[]): Promise<number[]> {
+  return (await controls.evaluateAll(probe, { mode: 'consent', stems: [...stems] } as Request)) as number[];
+}
+
+/** The index of the button that clears the list in `box`, or -1. */
+export async function clearButtonOf(buttons: Locator, box: Box): Promise<number> {
+  return (await buttons.evaluateAll(probe, { mode: 'clear', box } as Request)) as number;
+}
+
+export async function lookOfPressables(candidates: Locator, fields: Box[]): Promise<PressableLook[]> {
+  return (await candidates.evaluateAll(probe, { mode: 'pressables', fields } as Request)) as PressableLook[];
+}
+
+/** The box of the words of an element, tighter than its layout box when it is a wide block. */
+export async function textBox(element: Locator): Promise<Box> {
+  return element.evaluate((el) => {
+    const range = el.ownerDocument.createRange();
+    range.selectNodeContents(el);
+    const r = range.getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  });
+}

@@ -1,0 +1,265 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createAccount } from '../../src/config/account.js';
+import { parseGuide } from '../../src/guide/index.js';
+import type { Mailbox } from '../../src/mailbox/types.js';
+import { isDriftError } from '../../src/ui/drift-error.js';
+import { findDocument } from '../../src/ui/documents.js';
+import { formFields } from '../../src/ui/form.js';
+import type { StepContext } from '../../src/vocabulary/index.js';
+import { confirmInDialog } from '../../src/vocabulary/steps/email.js';
+import { acceptTerms, checkRequired, expectAccountForm, fillContacts } from '../../src/vocabulary/steps/registration.js';
+
+/**
+ * Markup nobody here wrote: the same form as the stand-in's, drawn the ways other sites draw it.
+ * Every case keeps what the guide says true, so the engine must find its way as a person would.
+ */
+
+const ORIGIN = 'http://form.test';
+
+function contextFor(page: Page, lang: 'ru' | 'en' = 'ru'): StepContext & { notes: string[] } {
+  const guide = parseGuide('Заполните все контактные данные.', '/d/ru/x.md', 'ru/x.md');
+  const notes: string[] = [];
+  return {
+    page,
+    guide: { ...guide, lang },
+    sentence: guide.sentences[0],
+    account: createAccount('x@inbox.test', 'Secret-Passw0rd!'),
+    mailbox: {} as Mailbox,
+    memory: {},
+    uiTimeout: 1_000,
+    mailTimeout: 500,
+    notes,
+    note: (text: string) => notes.push(text),
+  } as unknown as StepContext & { notes: string[] };
+}
+
+/** A form page at ORIGIN whose POST answers with the refused fields as JSON, like an SPA's API. */
+async function serve(page: Page, body: string): Promise<void> {
+  await page.route(`${ORIGIN}/**`, async (route) => {
+    const request = route.request();
+    if (request.method() === 'POST') {
+      const form = new URLSearchParams(request.postData() ?? '');
+      const errors: Record<string, string> = {};
+      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(form.get('email') ?? '')) errors.email = 'Введите корректный адрес';
+      if (!form.get('country')) errors.country = 'Выберите страну';
+      if (!form.get('agree_terms')) errors.agree_terms = 'Нужно согласие с условиями';
+      if (!form.get('agree_privacy')) errors.agree_privacy = 'Нужно согласие с политикой';
+      return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ errors }) });
+    }
+    if (request.url().includes('/legal/')) return route.fulfill({ contentType: 'text/html', body: '<h1>Document</h1>' });
+    return route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><html><body style="font:14px sans-serif;width:420px">${body}${SCRIPT}</body></html>` });
+  });
+  await page.goto(`${ORIGIN}/register`);
+}
+
+/** The page's own script: XHR submission, errors as role=alert text under the field, no aria-invalid. */
+const SCRIPT = `<script>
+const form = document.forms[0];
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  for (const old of document.querySelectorAll('.error')) old.remove();
+  const answer = await (await fetch(location.href, { method: 'POST', body: new URLSearchParams(new FormData(form)) })).json();
+  for (const [name, text] of Object.entries(answer.errors)) {
+    const message = document.createElement('div');
+    message.className = 'error';
+    message.setAttribute('role', 'alert');
+    message.textContent = text;
+    document.querySelector('[data-field="' + name + '"]').append(message);
+  }
+});
+for (const box of document.querySelectorAll('[role=checkbox]')) {
+  box.addEventListener('click', () => {
+    const checked = box.getAttribute('aria-checked') !== 'true';
+    box.setAttribute('aria-checked', String(checked));
+    box.parentElement.querySelector('input[type=hidden]').value = checked ? 'on' : '';
+  });
+}
+for (const input of document.querySelectorAll('[role=combobox]')) {
+  const list = document.getElementById(input.getAttribute('aria-controls'));
+  const hidden = input.parentElement.querySelector('input[type=hidden]');
+  input.addEventListener('click', () => (list.hidden = false));
+  input.addEventListener('input', () => {
+    list.hidden = false;
+    for (const option of list.children) option.hidden = !option.lastChild.textContent.toLowerCase().includes(input.value.toLowerCase());
+  });
+  list.addEventListener('mousedown', (event) => event.preventDefault());
+  list.addEventListener('click', (event) => {
+    const option = event.target.closest('[role=option]');
+    hidden.value = option.dataset.code;
+    input.value = option.lastChild.textContent.trim();
+    list.hidden = true;
+  });
+  input.parentElement.querySelector('button').addEventListener('click', () => { hidden.value = ''; input.value = ''; });
+}
+</script>`;
+
+/** A label drawn as a div above its field, tied to nothing. */
+const above = (name: string, label: string, control: string) =>
+  `<div data-field="${name}" style="margin-bottom:12px"><div style="font-weight:500;margin-bottom:6px">${label}</div><div><div>${control}</div></div></div>`;
+
+const COMBOBOX = `<div style="position:relative;display:flex;width:300px"><span aria-hidden="true">🇬🇧</span><input role="combobox" aria-controls="countries" aria-expanded="false" placeholder="Выберите страну" autocomplete="country-name" style="flex:1"><button type="button" aria-label="Очистить">×</button>
+  <div role="listbox" id="countries" hidden><div role="option" data-code="DE"><span aria-hidden="true">🇩🇪</span> Германия</div><div role="option" data-code="GB"><span aria-hidden="true">🇬🇧</span> Великобритания</div><div role="option" data-code="RU"><span aria-hidden="true">🇷🇺</span> Россия</div></div>
+  <input type="hidden" name="country"></div>`;
+
+const consent = (name: string, text: string, href: string) =>
+  `<div data-field="${name}" style="margin-top:14px"><div><div style="display:flex;gap:10px"><span role="checkbox" aria-checked="false" tabindex="0" style="display:inline-block;width:16px;height:16px;border:1px solid #333"></span><span><span>${text}</span><span>*</span></span></div></div><div><div><a href="${href}">Подробнее...</a></div></div><input type="hidden" name="${name}"></div>`;
+
+/** The stand-in's form the way a single-page app draws it, with labels a person reads but no markup ties. */
+const SPA_FORM = `<form novalidate>
+  ${above('first_name', 'Ваше имя<span>*</span>', '<input name="first_name" autocomplete="given-name" style="width:300px">')}
+  ${above('last_name', 'Фамилия<span>*</span>', '<input name="last_name" style="width:300px">')}
+  ${above('email', 'Электронная почта<span>*</span>', '<input name="email" type="email" style="width:300px">')}
+  ${above('password', 'Пароль<span>*</span>', '<input name="password" type="password" style="width:300px">')}
+  ${above('password_repeat', 'Введите пароль еще раз', '<input name="password_repeat" type="password" style="width:300px">')}
+  ${above('country', 'Страна проживания<span>*</span>', COMBOBOX)}
+  ${consent('agree_terms', 'Я даю согласие с условиями использования услуг', '/legal/terms')}
+  ${consent('agree_privacy', 'Я даю согласие с политикой конфиденциальности', '/legal/privacy')}
+  <div style="margin-top:30px"><button type="submit">Зарегистрироваться</button></div>
+</form>`;
+
+/** What reviewing the documents leaves in memory; their pages are not fetched, as this origin is the browser's only. */
+async function reviewedDocuments(context: StepContext): Promise<void> {
+  const names = ['условиями использования', 'политикой конфиденциальности'];
+  context.memory.documents = await Promise.all(names.map(async (name) => ({ name, text: (await findDocument(context.page, name, 500)).text })));
+}
+
+async function driftOf(promise: Promise<unknown>) {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  expect(isDriftError(error), String(error)).toBe(true);
+  return isDriftError(error) ? error.details : undefined;
+}
+
+test('labels shown above their fields but tied to nothing name the fields, relabelled ones included', async ({ page }) => {
+  await serve(page, SPA_FORM);
+  const context = contextFor(page);
+  await expectAccountForm(context);
+  const fields = await formFields(page);
+  expect(fields.map((f) => [f.role, f.name, f.concept])).toEqual([
+    ['textbox', 'Ваше имя*', 'firstName'],
+    ['textbox', 'Фамилия*', 'lastName'],
+    ['textbox', 'Электронная почта*', 'email'],
+    ['textbox', 'Пароль*', 'password'],
+    ['textbox', 'Введите пароль еще раз', 'passwordRepeat'],
+    ['combobox', 'Страна проживания*', 'country'],
+    ['checkbox', 'Я даю согласие с условиями использования услуг*', undefined],
+    ['checkbox', 'Я даю согласие с политикой конфиденциальности*', undefined],
+  ]);
+});
+
+test('fields the guide never names, relabelled with common synonyms, keep their kinds', async ({ page }) => {
+  const tied = (id: string, label: string, control = '<input>') => `<div><label for="${id}">${label}</label>${control.replace(/^<(input|select)/, `<$1 id="${id}"`)}</div>`;
+  await page.setContent(`<form>
+    ${tied('a', 'Ваше имя*')}${tied('b', 'Фамилия*')}${tied('c', 'Электронная почта*')}${tied('d', 'Пароль*', '<input type="password">')}
+    ${tied('e', 'Пароль ещё раз', '<input type="password">')}${tied('f', 'Страна проживания*', '<select><option value="">—</option><option>Великобритания</option></select>')}
+  </form>`);
+  const context = contextFor(page);
+  await expectAccountForm(context);
+  expect((await formFields(page)).map((f) => f.concept)).toEqual(['firstName', 'lastName', 'email', 'password', 'passwordRepeat', 'country']);
+  await page.setContent(`<form>${tied('a', 'E-mail')}${tied('b', 'Your name')}${tied('c', 'Email address')}${tied('d', 'Confirm password', '<input type="password">')}${tied('e', 'Country of residence')}</form>`);
+  expect((await formFields(page, { fresh: true })).map((f) => f.concept)).toEqual(['email', 'firstName', 'email', 'passwordRepeat', 'country']);
+});
+
+test('a custom country list is opened, searched and picked; the rest typed in', async ({ page }) => {
+  await serve(page, SPA_FORM);
+  const context = contextFor(page);
+  await fillContacts(context);
+  await expect(page.getByRole('combobox')).toHaveValue('Великобритания');
+  await expect(page.locator('input[name=country]')).toHaveValue('GB');
+  await expect(page.locator('input[name=email]')).toHaveValue('x@inbox.test');
+  await expect(page.locator('input[name=first_name]')).toHaveValue('Senko');
+  await expect(page.locator('input[name=password_repeat]')).toHaveValue('Secret-Passw0rd!');
+});
+
+test('a refusal shown as an alert under the field, with no aria-invalid, is read as the refusal', async ({ page }) => {
+  await serve(page, SPA_FORM);
+  const context = contextFor(page);
+  await fillContacts(context);
+  await checkRequired(context, ['действительный e-mail адрес', 'страна аккаунта']);
+  expect(context.notes).toContain('«Электронная почта*» refused: Введите корректный адрес');
+  expect(context.notes).toContain('«Страна проживания*» refused: Выберите страну');
+  // Each field was put back as the persona fills it.
+  await expect(page.locator('input[name=country]')).toHaveValue('GB');
+});
+
+test('consent boxes drawn as role=checkbox are found beside their texts, with or without reviewed documents', async ({ page }) => {
+  await serve(page, SPA_FORM);
+  const context = contextFor(page);
+  await fillContacts(context);
+  // Nothing reviewed first: the form's consent boxes are found on their own.
+  await acceptTerms(context);
+  await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(2);
+  expect(context.notes.at(-1)).toBe('ticked the box for «Я даю согласие с политикой конфиденциальности*» (refused without it: Нужно согласие с политикой)');
+
+  await serve(page, SPA_FORM);
+  const reviewed = contextFor(page);
+  await fillContacts(reviewed);
+  await reviewedDocuments(reviewed);
+  await acceptTerms(reviewed);
+  expect(reviewed.notes.filter((n) => n.startsWith('ticked'))).toEqual([
+    'ticked the box for «условиями использования» (refused without it: Нужно согласие с условиями)',
+    'ticked the box for «политикой конфиденциальности» (refused without it: Нужно согласие с политикой)',
+  ]);
+});
+
+test('a document text without a box beside it is a missing checkbox, not the neighbour row', async ({ page }) => {
+  await serve(page, SPA_FORM.replace(/<span role="checkbox"[^>]*><\/span>(<span><span>Я даю согласие с политикой)/, '$1'));
+  const context = contextFor(page);
+  await fillContacts(context);
+  await reviewedDocuments(context);
+  const drift = await driftOf(acceptTerms(context));
+  expect(drift).toMatchObject({ kind: 'label-missing', expected: 'Expected a checkbox to accept «политикой конфиденциальности».' });
+});
+
+test('extra wrappers: the document link is the one next to the text, however deep either sits', async ({ page }) => {
+  await page.setContent(`
+    <div><div><label><input type="checkbox"><span><span><span>Я даю согласие с условиями использования</span></span></span></label></div></div>
+    <div><div><div><div><a href="https://x.test/legal/terms">Подробнее...</a></div></div></div></div>
+    <div style="margin-top:18px"><div><label><input type="checkbox"><span><span>Я даю согласие с политикой конфиденциальности</span></span></label></div></div>
+    <div><div><div><a href="https://x.test/legal/privacy">Подробнее...</a></div></div></div>`);
+  expect((await findDocument(page, 'условиями использования', 500)).href).toBe('https://x.test/legal/terms');
+  expect((await findDocument(page, 'политикой конфиденциальности', 500)).href).toBe('https://x.test/legal/privacy');
+});
+
+test('a text with no link near it is still reported as having none', async ({ page }) => {
+  await page.setContent(`<p>Я даю согласие с условиями использования</p><div style="margin-top:300px"><a href="/x">Подробнее...</a></div>`);
+  expect((await driftOf(findDocument(page, 'условиями использования', 500)))?.actual).toBe('no link beside that text');
+});
+
+test('fields named only by placeholder or autofill hints get their persona values', async ({ page }) => {
+  await page.setContent(`<form>
+    <div><input placeholder="E-mail"></div>
+    <div><input type="password" autocomplete="new-password"></div>
+    <div><input type="password" autocomplete="new-password"></div>
+    <div><span>Email address</span> <input name="contact"></div>
+    <div><input name="fname"></div>
+    <div><select autocomplete="country"><option value="">—</option><option>Germany</option></select></div>
+  </form>`);
+  const fields = await formFields(page, { fresh: true });
+  expect(fields.map((f) => [f.name, f.concept])).toEqual([
+    ['E-mail', 'email'],
+    ['', 'password'],
+    ['', 'passwordRepeat'],
+    ['Email address', 'email'],
+    ['', 'firstName'],
+    ['', 'country'],
+  ]);
+});
+
+test('of two unnamed password fields the repeat is the one a reader meets second, whatever the DOM order', async ({ page }) => {
+  await page.setContent(`<form style="display:flex;flex-direction:column-reverse">
+    <input type="password" name="b" value="second"><input type="password" name="a" value="first"></form>`);
+  const fields = await formFields(page, { fresh: true });
+  expect(await Promise.all(fields.map(async (f) => [await f.locator.inputValue(), f.concept]))).toEqual([
+    ['second', 'passwordRepeat'],
+    ['first', 'password'],
+  ]);
+});
+
+test('a dialog drawn as a div with role=dialog is confirmed like a <dialog>', async ({ page }) => {
+  await page.setContent(`<div class="overlay"><div role="dialog" aria-modal="true" aria-labelledby="t"><h2 id="t">Подтверждение</h2>
+    <p>Отправить письмо?</p><div><button type="button" onclick="this.textContent='sent'">Ok</button><button type="button">Отмена</button></div></div></div>`);
+  const context = contextFor(page);
+  await confirmInDialog(context, 'Ok');
+  await expect(page.getByRole('button', { name: 'sent' })).toBeVisible();
+  expect(context.notes).toEqual(['pressed «Ok» in the dialog']);
+});
