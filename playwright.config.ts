@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { defineConfig } from '@playwright/test';
+import type { GuideTestOptions, GuideWorkerOptions } from './fixtures/index.js';
 import { findChromium, launchOptions } from './src/config/browser.js';
 import { settings } from './src/config/settings.js';
 import { resolveTarget } from './src/config/target.js';
@@ -12,7 +13,19 @@ const reports = settings.reportsDir;
 // Passwords are derived from this seed; workers inherit it, reporters use it to scrub artifacts.
 process.env.GUIDE_RUN_SEED ??= randomBytes(32).toString('hex');
 
-export default defineConfig({
+/**
+ * The guides run once per skin of the embedded stand-in: `classic` (server-rendered, the docs'
+ * look) and `spa` (rendered in the browser like BILLmanager 6). An external target has one look.
+ * Docs images are compared on classic only.
+ */
+const guideProjects = target.embedded
+  ? [
+      { name: 'guides', testDir: 'tests/guides', use: { baseURL: target.baseURL, skin: 'classic' as const } },
+      { name: 'guides-spa', testDir: 'tests/guides', use: { baseURL: resolveTarget(settings, 'spa').baseURL, skin: 'spa' as const, images: 'skip' as const } },
+    ]
+  : [{ name: 'guides', testDir: 'tests/guides', use: { baseURL: target.baseURL } }];
+
+export default defineConfig<GuideTestOptions, GuideWorkerOptions>({
   testDir: 'tests',
   outputDir: 'test-results',
   fullyParallel: true,
@@ -32,12 +45,17 @@ export default defineConfig({
     navigationTimeout: 30_000,
   },
   projects: [
-    { name: 'guides', testDir: 'tests/guides', use: { baseURL: target.baseURL } },
+    ...guideProjects,
     { name: 'unit', testDir: 'tests/unit' },
     { name: 'standin', testDir: 'tests/standin' },
     // Self-tests that run the guides in a child Playwright: each takes a whole guide run.
     { name: 'drift', testDir: 'tests/drift', testMatch: /.*\.spec\.ts/, teardown: 'drift score', timeout: 180_000 },
     { name: 'drift score', testDir: 'tests/drift', testMatch: /score\.teardown\.ts/ },
+    // Metamorphic self-test: the guides on transformed stand-ins (same claims, other markup), both skins per child run.
+    { name: 'metamorphic', testDir: 'tests/metamorphic', testMatch: /.*\.spec\.ts/, teardown: 'robustness score', timeout: 300_000 },
+    { name: 'robustness score', testDir: 'tests/metamorphic', testMatch: /score\.teardown\.ts/ },
+    // A dead site, a failing mailbox, a broken configuration: could not verify, never drift.
+    { name: 'verdict', testDir: 'tests/verdict', timeout: 180_000 },
     { name: 'regeneration', testDir: 'tests/regeneration', timeout: 240_000 },
     // Run by `npm run bench` only.
     { name: 'bench', testDir: 'bench', testMatch: /.*\.bench\.ts/, testIgnore: /plan\.bench\.ts/ },
@@ -45,6 +63,8 @@ export default defineConfig({
   webServer: target.embedded
     ? {
         command: 'node --import tsx src/standin/cli.ts',
+        // Both skins from one process, one store and one mail server; it prints its URLs only once every skin listens.
+        env: { STANDIN_SKIN: 'classic,spa' },
         url: `${target.baseURL}/healthz`,
         reuseExistingServer: false,
         timeout: 30_000,

@@ -4,17 +4,20 @@ import { accountPassword, createAccount, uniqueTag } from '../src/config/account
 import { settings } from '../src/config/settings.js';
 import { resolveTarget } from '../src/config/target.js';
 import { runGuide } from '../src/execute/run-guide.js';
-import { LocalMailbox } from '../src/mailbox/local.js';
+import { createMailbox } from '../src/mailbox/index.js';
 import { planGuides } from '../src/plan/plan.js';
 
 /**
  * Side by side in one run, on the same stand-in: the engine verifying the Russian guide, and a
- * minimal hand-written Playwright test doing the same clicks, fills, waits and checks. Results go
- * to BENCH_OUT for `npm run bench` to print.
+ * minimal hand-written Playwright test doing the same clicks, fills, waits and checks, written as
+ * a person would for that skin's markup (labels by name on classic; on spa, whose labels are
+ * not tied to their inputs, the inputs by their `name` and the refusals by their alert). Results
+ * go to BENCH_OUT for `npm run bench` to print. BENCH_SKIN picks the skin (default classic).
  */
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const target = resolveTarget(settings);
-const mailbox = new LocalMailbox(target.mailApiURL ?? '');
+const skin = process.env.BENCH_SKIN === 'spa' ? 'spa' : 'classic';
+const target = resolveTarget(settings, skin);
+const mailbox = createMailbox(settings, target);
 const plan = planGuides(settings.guidesDir).plans.find((p) => p.guide.lang === 'ru');
 if (!plan) throw new Error('the Russian guide was not found');
 // Screenshots are measured separately (npm run bench runs the regeneration); here only the steps.
@@ -23,7 +26,7 @@ const stepsOnly = { ...plan, captures: [] };
 test.use({ locale: 'ru-RU', baseURL: target.baseURL });
 test.setTimeout(RUNS * 120_000);
 
-async function handWritten(page: Page, email: string, password: string): Promise<number> {
+async function handWrittenClassic(page: Page, email: string, password: string): Promise<number> {
   await page.goto(`${target.baseURL}/billmgr`);
   await page.getByRole('link', { name: 'Регистрация', exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'Email адрес*' })).toBeVisible();
@@ -71,6 +74,65 @@ async function handWritten(page: Page, email: string, password: string): Promise
   await expect(page.getByRole('status')).toHaveCount(0);
   return latency;
 }
+
+async function handWrittenSpa(page: Page, email: string, password: string): Promise<number> {
+  await page.goto(`${target.baseURL}/billmgr`);
+  await page.getByRole('link', { name: 'Регистрация', exact: true }).click();
+  const field = (name: string) => page.locator(`[data-field="${name}"]`);
+  const input = (name: string) => field(name).locator('input:not([type="hidden"])');
+  const country = page.getByRole('combobox');
+  await expect(input('email')).toBeVisible();
+  const pickCountry = async () => {
+    await country.fill('Великобр');
+    await page.getByRole('option', { name: /Великобритания/ }).click();
+  };
+  const fill = async () => {
+    await input('first_name').fill('Senko');
+    await input('last_name').fill('Wiki');
+    await input('email').fill(email);
+    await input('password').fill(password);
+    await input('password_repeat').fill(password);
+    await pickCountry();
+  };
+  const submit = async () => {
+    const answered = page.waitForResponse((r) => r.request().method() === 'POST');
+    await input('first_name').press('Enter');
+    await answered;
+  };
+  await fill();
+  await input('email').fill('wiki@@senko');
+  await submit();
+  await expect(field('email').getByRole('alert')).toBeVisible();
+  await input('email').fill(email);
+  await page.getByRole('button', { name: 'Очистить' }).click();
+  await submit();
+  await expect(field('country').getByRole('alert')).toBeVisible();
+  await pickCountry();
+  for (const link of await page.getByRole('link', { name: 'Подробнее...' }).all()) {
+    expect((await page.request.get((await link.getAttribute('href')) ?? '')).status()).toBeLessThan(400);
+  }
+  await submit();
+  for (const box of await page.getByRole('checkbox').all()) {
+    await expect(box.locator('xpath=ancestor::*[@data-field][1]').getByRole('alert')).toBeVisible();
+    await box.click();
+  }
+  await page.getByRole('button', { name: 'Зарегистрироваться' }).click();
+  await expect(page.getByRole('heading', { name: 'Главная' })).toBeVisible();
+  await expect(page.getByText(email, { exact: true })).toBeVisible();
+  await page.getByRole('status').getByRole('button').first().click();
+  const okClicked = performance.now();
+  await page.getByRole('dialog').getByRole('button', { name: 'Ok' }).click();
+  const letter = await mailbox.waitForMessage({ to: email, timeoutMs: 10_000 });
+  const latency = performance.now() - okClicked;
+  const confirm = letter.links.find((l) => l.text === 'Подтвердить Email');
+  expect((await page.goto(confirm?.href ?? ''))?.status()).toBe(200);
+  await page.goto(`${target.baseURL}/billmgr`);
+  await expect(page.getByRole('heading', { name: 'Главная' })).toBeVisible();
+  await expect(page.getByRole('status')).toHaveCount(0);
+  return latency;
+}
+
+const handWritten = skin === 'spa' ? handWrittenSpa : handWrittenClassic;
 
 test('engine and hand-written baseline, alternating', async ({ browser }, testInfo) => {
   const engine: number[] = [];

@@ -20,21 +20,24 @@ async function main(): Promise<void> {
   rmSync(process.env.GUIDE_CACHE_DIR, { recursive: true, force: true });
   delete process.env.GUIDE_CACHE_DIR;
 
-  console.log('verifying the registration guide against a hand-written test…');
-  const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-e2e-')), 'e2e.json');
-  const e2e = spawnSync(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', '--project=bench', '--workers=1', '--reporter=line'], {
-    env: { ...process.env, BENCH_OUT: out, BENCH_RUNS: String(runs), REPORTS_DIR: path.dirname(out) },
-    stdio: 'inherit',
-  });
-  if (e2e.status !== 0 || !existsSync(out)) throw new Error('the end-to-end benchmark failed; see above');
-  const { engine, baseline, latency } = JSON.parse(readFileSync(out, 'utf8')) as Record<'engine' | 'baseline' | 'latency', number[]>;
-  const ratios = engine.map((ms, i) => ms / baseline[i]);
-  figures.push(
-    { name: 'registration guide (ru), engine', unit: 'ms', ...stats(engine) },
-    { name: 'same steps, hand-written test', unit: 'ms', ...stats(baseline) },
-    { name: 'ratio engine / hand-written', unit: '×', target: 'at most 1.15', ...stats(ratios) },
-    { name: 'e-mail latency, «Ok» → readable (local)', unit: 'ms', target: 'median under 100 ms', ...stats(latency) },
-  );
+  // One round per skin, each with its own hand-written baseline written for that skin's markup.
+  for (const skin of ['classic', 'spa'] as const) {
+    console.log(`verifying the registration guide against a hand-written test (${skin} skin)…`);
+    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-e2e-')), 'e2e.json');
+    const e2e = spawnSync(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', '--project=bench', '--workers=1', '--reporter=line'], {
+      env: { ...process.env, BENCH_OUT: out, BENCH_RUNS: String(runs), BENCH_SKIN: skin, REPORTS_DIR: path.dirname(out) },
+      stdio: 'inherit',
+    });
+    if (e2e.status !== 0 || !existsSync(out)) throw new Error(`the end-to-end benchmark failed on the ${skin} skin; see above`);
+    const { engine, baseline, latency } = JSON.parse(readFileSync(out, 'utf8')) as Record<'engine' | 'baseline' | 'latency', number[]>;
+    const ratios = engine.map((ms, i) => ms / baseline[i]);
+    figures.push(
+      { name: `registration guide (ru, ${skin}), engine`, unit: 'ms', ...stats(engine) },
+      { name: `same steps, hand-written test (${skin})`, unit: 'ms', ...stats(baseline) },
+      { name: `ratio engine / hand-written (${skin})`, unit: '×', target: 'at most 1.15', ...stats(ratios) },
+      { name: `e-mail latency, «Ok» → readable (${skin})`, unit: 'ms', target: 'median under 100 ms', ...stats(latency) },
+    );
+  }
 
   console.log(`\n${table(figures)}\n\nregenerating screenshots…`);
   const first: number[] = [];

@@ -5,6 +5,7 @@ import { createTwoFilesPatch } from 'diff';
 import { settings } from '../config/settings.js';
 import { writeAtomically } from '../screenshots/write.js';
 import { applyEdits, EditNotApplicable } from './apply.js';
+import { applyEditsToSidecar } from './sidecar.js';
 import { editsFromRecords, type GuideEdit, type RecordedGuide } from './proposal.js';
 
 const USAGE = `Usage: npm run fix [-- --dry-run] [--reports <dir>]
@@ -63,9 +64,17 @@ function main(argv: string[]): number {
       refused += fileEdits.length;
       continue;
     }
-    const shown = path.relative(process.cwd(), file).split(path.sep).join('/');
-    process.stdout.write(createTwoFilesPatch(`a/${shown}`, `b/${shown}`, before, after, undefined, undefined, { context: 1 }));
-    if (!options['dry-run']) writeAtomically(file, Buffer.from(after, 'utf8'));
+    const sidecar = file.replace(/\.md$/, '.screenshots.yml');
+    const changes = [{ file, before, after }];
+    if (existsSync(sidecar)) {
+      const yaml = readFileSync(sidecar, 'utf8');
+      changes.push({ file: sidecar, before: yaml, after: applyEditsToSidecar(yaml, fileEdits) });
+    }
+    for (const change of changes.filter((c) => c.before !== c.after)) {
+      const shown = path.relative(process.cwd(), change.file).split(path.sep).join('/');
+      process.stdout.write(createTwoFilesPatch(`a/${shown}`, `b/${shown}`, change.before, change.after, undefined, undefined, { context: 1 }));
+      if (!options['dry-run']) writeAtomically(change.file, Buffer.from(change.after, 'utf8'));
+    }
     applied += fileEdits.length;
     files++;
   }

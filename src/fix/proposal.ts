@@ -9,6 +9,8 @@ export interface GuideEdit extends SourcePoint {
   guide: string;
   label: string;
   replacement: string;
+  /** The sentence as the run read it, to keep screenshot anchors that quote it in step. */
+  sentence?: string;
 }
 
 /** The slice of a guide run record (reports/guides.json) an edit is read from. */
@@ -18,6 +20,7 @@ export interface RecordedGuide {
   sentences: ReadonlyArray<{
     line: number;
     column: number;
+    text?: string;
     status: string;
     drift?: { proposal?: { label: string; replacement: string } };
   }>;
@@ -29,7 +32,7 @@ export function editsFromRecords(records: readonly RecordedGuide[]): GuideEdit[]
     record.sentences.flatMap((sentence) => {
       const proposal = sentence.status === 'failed' ? sentence.drift?.proposal : undefined;
       if (!proposal || proposal.label === proposal.replacement) return [];
-      return [{ guide: record.guide, file: record.file, line: sentence.line, column: sentence.column, ...proposal }];
+      return [{ guide: record.guide, file: record.file, line: sentence.line, column: sentence.column, sentence: sentence.text, ...proposal }];
     }),
   );
 }

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { applyEdits, EditNotApplicable } from '../../src/fix/apply.js';
+import { applyEditsToSidecar } from '../../src/fix/sidecar.js';
 import { editsFromRecords, type GuideEdit } from '../../src/fix/proposal.js';
 
 const GUIDE = `---
@@ -90,4 +91,13 @@ test('npm run fix without a report or with a bad flag explains itself', () => {
   const bad = spawnSync(process.execPath, ['--import', 'tsx', 'src/fix/cli.ts', '--nope'], { encoding: 'utf8' });
   expect(bad.status).toBe(2);
   expect(bad.stderr).toContain('Usage: npm run fix');
+});
+
+test("a capture anchored at the edited sentence follows the rename; comments stay", () => {
+  const yaml = `# When each image is taken.\n/images/a/1.png:\n  # Just before the button is pressed.\n  before: После нажатия кнопки «Зарегистрироваться»\n  scale: 2\n/images/a/2.png:\n  before: Сделать это можно\n`;
+  const sentence = 'После нажатия кнопки «Зарегистрироваться» вы попадёте на главную.';
+  const after = applyEditsToSidecar(yaml, [{ ...edit(9, 1, 'Зарегистрироваться', 'Создать аккаунт'), sentence }]);
+  expect(after).toBe(yaml.replace('кнопки «Зарегистрироваться»', 'кнопки «Создать аккаунт»'));
+  // An anchor of another sentence is left alone.
+  expect(applyEditsToSidecar(yaml, [{ ...edit(9, 1, 'Сделать', 'Нажать'), sentence: 'Другое предложение.' }])).toBe(yaml);
 });

@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { runGuides } from '../support/child-run.js';
+
+/**
+ * The docs writer's loop on a renamed button: the run names the successor, `npm run fix` edits
+ * the guide (and its capture anchors), and the same drifted stand-in then passes.
+ */
+const CASES = [
+  { drift: 'register-button-renamed', line: 22, from: 'кнопку «Регистрация»', to: 'кнопку «Создать аккаунт»' },
+  { drift: 'submit-renamed', line: 32, from: 'кнопки «Зарегистрироваться»', to: 'кнопки «Создать аккаунт»' },
+];
+
+test.describe.configure({ mode: 'parallel' });
+
+for (const { drift, line, from, to } of CASES) {
+  test(`npm run fix turns the "${drift}" drift into a guide edit that makes the run pass`, async () => {
+    const guides = mkdtempSync(path.join(os.tmpdir(), 'fix-guides-'));
+    cpSync(path.resolve('guides'), guides, { recursive: true });
+    const guide = path.join(guides, 'ru/personal-area/register.md');
+    // Images follow the renamed button; only the sentences are judged here.
+    const options = { drift, guidesDir: guides, grep: 'Регистрация в личном', env: { VISUAL_DRIFT: 'warn' } };
+
+    const drifted = await runGuides(options);
+    const failed = drifted.guides[0]?.sentences.find((s) => s.status === 'failed');
+    expect(failed?.line, drifted.output).toBe(line);
+    expect(failed?.drift?.proposal).toEqual({ label: from.split('«')[1].slice(0, -1), replacement: 'Создать аккаунт' });
+    expect(drifted.summary).toContain('`npm run fix` applies it');
+
+    const fix = spawnSync(process.execPath, ['--import', 'tsx', 'src/fix/cli.ts', '--reports', drifted.reportsDir], { encoding: 'utf8', env: { ...process.env, GUIDES_DIR: guides } });
+    expect(fix.status, fix.stderr).toBe(0);
+    expect(fix.stdout).toContain(`+${readFileSync(guide, 'utf8').split('\n')[line - 1]}`);
+    expect(readFileSync(guide, 'utf8')).toContain(to);
+
+    const fixed = await runGuides(options);
+    expect(fixed.exitCode, fixed.output).toBe(0);
+    expect(fixed.guides[0].sentences.filter((s) => s.status !== 'verified' && s.status !== 'narrative')).toEqual([]);
+  });
+}
