@@ -84,7 +84,7 @@ async function handWrittenSpa(page: Page, email: string, password: string): Prom
   await expect(input('email')).toBeVisible();
   const pickCountry = async () => {
     await country.fill('Великобр');
-    await page.getByRole('option', { name: /Великобритания/ }).click();
+    await page.getByRole('option', { name: 'Великобритания', exact: true }).click();
   };
   const fill = async () => {
     await input('first_name').fill('Senko');
