@@ -10,7 +10,10 @@ import { standinPort } from './target.js';
 export function configurationProblems(settings: Settings): string[] {
   const problems = [...(settings.problems ?? [])];
   if (!isDirectory(settings.guidesDir)) {
-    problems.push(`GUIDES_DIR "${path.relative(PROJECT_ROOT, settings.guidesDir) || '.'}" is not a folder; point it at the guides root (default: guides)`);
+    // Inside the project the path reads as written there; outside it, as the absolute path it is.
+    const inside = path.relative(PROJECT_ROOT, settings.guidesDir);
+    const shown = inside.startsWith('..') || path.isAbsolute(inside) ? settings.guidesDir : inside || '.';
+    problems.push(`GUIDES_DIR "${shown}" is not a folder; point it at the guides root (default: guides)`);
   }
   return problems;
 }

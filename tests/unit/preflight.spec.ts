@@ -45,7 +45,7 @@ test('every port clash is named, the spa skin\'s STANDIN_PORT + 1 included', () 
 
 test('a guides root that is not a folder is a problem for every command, the plan included', () => {
   const settings = read({ GUIDES_DIR: '/nope' });
-  expect(configurationProblems(settings)).toEqual([expect.stringContaining('GUIDES_DIR "')]);
+  expect(configurationProblems(settings)).toEqual([expect.stringContaining('GUIDES_DIR "/nope" is not a folder')]);
   expect(configurationProblems(settings)[0]).toContain('is not a folder');
   expect(configurationProblems(read({ BASE_URL: 'https://my.senko.digital' }))).toEqual([]);
 });
