@@ -3,7 +3,7 @@ import { buildStandin } from '../../src/standin/app.js';
 import { mapSelectors, selectorClasses } from '../../src/standin/transforms/class-rename.js';
 import { clientScriptPath } from '../../src/standin/transforms/client.js';
 import { applyTransform, TRANSFORMS } from '../../src/standin/transforms/index.js';
-import { startTransformed, type TransformedStandin } from './standin.js';
+import { startStandin, type Standin } from '../support/standin.js';
 
 /** A stand-in built with `name` applied, answering in-process (app.inject): no port, no browser. */
 async function injected(name: string, skin: 'classic' | 'spa' = 'classic') {
@@ -89,13 +89,13 @@ test.describe('plumbing (HTTP)', () => {
 
 test.describe('in a browser', () => {
   test.use({ locale: 'ru-RU' });
-  let standin: TransformedStandin | undefined;
+  let standin: Standin | undefined;
   test.afterEach(async () => {
     await standin?.close();
     standin = undefined;
   });
   const open = async (page: Page, name: string, path = '/billmgr?func=register', skin: 'classic' | 'spa' = 'classic') => {
-    standin = await startTransformed(name, skin);
+    standin = await startStandin(undefined, skin, name);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(standin.url + path);
@@ -194,7 +194,7 @@ test.describe('in a browser, both skins', () => {
 
   test('"class-rename": both skins look as styled as before', async ({ page }) => {
     const look = async (name: string, skin: 'classic' | 'spa') => {
-      const standin = await startTransformed(name, skin);
+      const standin = await startStandin(undefined, skin, name);
       await page.goto(`${standin.url}/billmgr?func=register`);
       const styles = (locator: ReturnType<Page['getByRole']>) =>
         locator.evaluate((element) => {

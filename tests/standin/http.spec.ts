@@ -1,5 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
-import { expect, test } from '../support/standin.js';
+import { expect, test, validRegistration as valid } from '../support/standin.js';
 
 /** Opens the form (for its CSRF cookie and token) and posts a registration as a browser without JS would. */
 async function register(request: APIRequestContext, url: string, fields: Record<string, string>, lang = 'ru') {
@@ -7,17 +7,6 @@ async function register(request: APIRequestContext, url: string, fields: Record<
   const token = /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1] ?? '';
   return request.post(`${url}/billmgr?func=register`, { form: { _csrf: token, ...fields }, headers: { accept: 'application/json' }, maxRedirects: 0 });
 }
-
-const valid = (email: string) => ({
-  first_name: 'Senko',
-  last_name: 'Wiki',
-  email,
-  password: 'Str0ng-Passw0rd!',
-  password_repeat: 'Str0ng-Passw0rd!',
-  country: 'GB',
-  agree_terms: 'on',
-  agree_privacy: 'on',
-});
 
 let n = 0;
 const address = () => `http-${Date.now()}-${n++}@inbox.test`;

@@ -1,7 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import type { DriftName } from '../../src/standin/drift.js';
 import type { FormPage, MainPage } from '../../src/standin/pages/index.js';
-import { expect, startStandin, test, type Standin } from '../support/standin.js';
+import { expect, startStandin, test, validRegistration as valid, type Standin } from '../support/standin.js';
 
 /** Asks for a page as the spa client does: its JSON description and a CSRF token. */
 async function describe<T>(request: APIRequestContext, url: string, query: string): Promise<{ page: T; csrf: string }> {
@@ -17,16 +17,6 @@ async function post(request: APIRequestContext, url: string, func: string, csrf:
 
 let n = 0;
 const address = () => `spa-http-${Date.now()}-${n++}@inbox.test`;
-const valid = (email: string) => ({
-  first_name: 'Senko',
-  last_name: 'Wiki',
-  email,
-  password: 'Str0ng-Passw0rd!',
-  password_repeat: 'Str0ng-Passw0rd!',
-  country: 'GB',
-  agree_terms: 'on',
-  agree_privacy: 'on',
-});
 
 /** Registers through the JSON API and returns the main page's description. */
 async function registered(request: APIRequestContext, standin: Standin, email = address()) {

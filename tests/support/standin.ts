@@ -9,14 +9,28 @@ export interface Standin {
   url: string;
   mail: MailServer;
   app: FastifyInstance;
+  /** Closes the stand-in, then its mail server. */
+  close(): Promise<void>;
 }
 
-/** A private stand-in and mail server on free ports, so its tests never meet another test's data. */
-export async function startStandin(drift?: DriftName, skin: Skin = 'classic'): Promise<Standin> {
+/**
+ * A private stand-in and mail server on free ports, so its tests never meet another test's data.
+ * `transform` (the metamorphic self-test's) is applied before it listens, as the CLI does.
+ */
+export async function startStandin(drift?: DriftName, skin: Skin = 'classic', transform?: string): Promise<Standin> {
   const mail = await startMailServer({ smtpPort: 0, apiPort: 0 });
   const app = await buildStandin({ smtpPort: mail.smtpPort, drift, skin });
+  if (transform) await (await import('../../src/standin/transforms/index.js')).applyTransform(app, transform);
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
-  return { url, mail, app };
+  return {
+    url,
+    mail,
+    app,
+    async close() {
+      await app.close();
+      await mail.close();
+    },
+  };
 }
 
 /** A worker-scoped stand-in of one skin, closed with its mail server when the worker ends. */
@@ -25,8 +39,7 @@ const serve =
   async ({}, use: (standin: Standin) => Promise<void>): Promise<void> => {
     const standin = await startStandin(undefined, skin);
     await use(standin);
-    await standin.app.close();
-    await standin.mail.close();
+    await standin.close();
   };
 
 /** `standin` is the classic skin, `spaStandin` the single-page one. */
@@ -36,3 +49,15 @@ export const test = base.extend<object, { standin: Standin; spaStandin: Standin 
 });
 
 export { expect } from '@playwright/test';
+
+/** A registration the stand-in accepts: every required field and both consents. */
+export const validRegistration = (email: string): Record<string, string> => ({
+  first_name: 'Senko',
+  last_name: 'Wiki',
+  email,
+  password: 'Str0ng-Passw0rd!',
+  password_repeat: 'Str0ng-Passw0rd!',
+  country: 'GB',
+  agree_terms: 'on',
+  agree_privacy: 'on',
+});

@@ -1,5 +1,6 @@
 import type { DriftName } from '../drift.js';
 import { TEXTS, type Lang } from '../i18n.js';
+import { formTexts } from './form-texts.js';
 import type { FormPage } from './types.js';
 
 /** The log-on page: address, password, and the way to «Регистрация». */
@@ -19,20 +20,12 @@ export function describeLogon(lang: Lang, drift: DriftName | undefined): FormPag
     consents: [],
     submit: t.signIn,
     secondary: {
-      label: drift === 'register-button-renamed' ? (lang === 'ru' ? 'Создать аккаунт' : 'Sign up') : t.registerButton,
+      label: drift === 'register-button-renamed' ? t.registerButtonDrift : t.registerButton,
       href: '/billmgr?func=register',
       style: 'button',
     },
     linksBelow: [{ label: t.forgot, href: '/billmgr?func=recovery' }],
     countries: [],
-    texts: {
-      hint: t.hint,
-      showPassword: t.showPassword,
-      generatePassword: t.generatePassword,
-      clear: t.clear,
-      strong: t.strong,
-      medium: t.medium,
-      weak: t.weak,
-    },
+    texts: formTexts(t),
   };
 }

@@ -1,6 +1,7 @@
 import { countryList } from '../countries.js';
 import type { DriftName } from '../drift.js';
 import { TEXTS, type Lang } from '../i18n.js';
+import { formTexts } from './form-texts.js';
 import type { FormPage } from './types.js';
 
 /** The registration form, field by field, as the real client area asks for it. */
@@ -49,18 +50,10 @@ export function describeRegister(lang: Lang, drift: DriftName | undefined): Form
         document: { label: t.details, href: `/legal/privacy?lang=${lang}`, external: true },
       },
     ],
-    submit: drift === 'submit-renamed' ? (lang === 'ru' ? 'Создать аккаунт' : 'Create account') : t.submit,
+    submit: drift === 'submit-renamed' ? t.submitDrift : t.submit,
     secondary: { label: t.cancel, href: '/billmgr', style: 'link' },
     linksBelow: [],
     countries: countryList(lang),
-    texts: {
-      hint: t.hint,
-      showPassword: t.showPassword,
-      generatePassword: t.generatePassword,
-      clear: t.clear,
-      strong: t.strong,
-      medium: t.medium,
-      weak: t.weak,
-    },
+    texts: formTexts(t),
   };
 }

@@ -15,12 +15,12 @@ export function isHtml(reply: FastifyReply): boolean {
 }
 
 /**
- * Serves `client/<file>` (with the helpers of client/common.js) and adds it to every HTML page,
+ * Serves `client/<name>.js` (with the helpers of client/common.js) and adds it to every HTML page,
  * deferred, after the page's own scripts: it sees the page as they left it, listeners bound.
  */
-export function addClientScript(app: FastifyInstance, name: string, file: string): void {
+export function addClientScript(app: FastifyInstance, name: string): void {
   const read = (base: string) => readFileSync(path.join(CLIENT_DIR, base), 'utf8');
-  const source = `(() => {\n'use strict';\n${read('common.js')}\n${read(file)}\n})();\n`;
+  const source = `(() => {\n'use strict';\n${read('common.js')}\n${read(`${name}.js`)}\n})();\n`;
   const src = clientScriptPath(name);
   app.get(src, async (_request, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'no-store').send(source));
   const tag = `<script src="${src}" defer></script>`;

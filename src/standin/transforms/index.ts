@@ -24,9 +24,9 @@ export const TRANSFORMS = {
   'chat-widget': 'a support chat launcher in the bottom-right corner, with its own text box when opened',
 } as const;
 
-export type TransformName = keyof typeof TRANSFORMS;
+type TransformName = keyof typeof TRANSFORMS;
 
-const client = (name: TransformName) => (app: FastifyInstance) => addClientScript(app, name, `${name}.js`);
+const client = (name: TransformName) => (app: FastifyInstance) => addClientScript(app, name);
 
 const APPLY: Record<TransformName, (app: FastifyInstance) => void> = {
   wrappers: client('wrappers'),
@@ -43,7 +43,7 @@ const APPLY: Record<TransformName, (app: FastifyInstance) => void> = {
   'chat-widget': client('chat-widget'),
 };
 
-export function isTransform(name: string): name is TransformName {
+function isTransform(name: string): name is TransformName {
   return Object.hasOwn(TRANSFORMS, name);
 }
 
