@@ -9,7 +9,7 @@ const LANGUAGES: ReadonlyArray<{ lang: GuideLanguage; folder?: string; script: R
   { lang: 'en', script: /\p{Script=Latin}/gu },
 ];
 
-export const KNOWN_LANGUAGES: readonly GuideLanguage[] = LANGUAGES.map((entry) => entry.lang);
+const KNOWN_LANGUAGES: readonly GuideLanguage[] = LANGUAGES.map((entry) => entry.lang);
 
 /**
  * The guide's language: its front matter's `lang` (ru, ru-RU…), else a locale folder in its path,
@@ -32,7 +32,7 @@ export function guideLanguage(relativePath: string, data: Record<string, unknown
 }
 
 /** The language whose script has the most letters in `text`; English when there are none. */
-export function scriptLanguage(text: string): GuideLanguage {
+function scriptLanguage(text: string): GuideLanguage {
   let best: GuideLanguage = 'en';
   let most = 0;
   for (const entry of LANGUAGES) {

@@ -5,6 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
 import { guideCache } from './cache.js';
 import { splitFrontMatter } from './front-matter.js';
@@ -45,8 +46,12 @@ export function parseGuide(bytes: Buffer | string, file: string, relativePath = 
   const tree = markdown.parse(body) as Root;
   const where = location(body);
 
+  // Definitions may stand inside lists and quotes and apply to the whole document; the first of a label wins (CommonMark).
   const definitions = new Map<string, string>();
-  for (const node of tree.children) if (node.type === 'definition') definitions.set((node as Definition).identifier.toLowerCase(), (node as Definition).url);
+  visit(tree, 'definition', (node: Definition) => {
+    const id = node.identifier.toLowerCase();
+    if (!definitions.has(id)) definitions.set(id, node.url);
+  });
 
   const sentences: GuideSentence[] = [];
   const images: ImageRef[] = [];
@@ -118,7 +123,7 @@ export function parseGuide(bytes: Buffer | string, file: string, relativePath = 
   walk(tree);
 
   const sample = () => (sentences.length ? sentences.map((sentence) => sentence.text).join(' ') : body).slice(0, 20_000);
-  const lang = guideLanguage(relativePath, frontMatter.data, sample, relativePath);
+  const lang = guideLanguage(relativePath, frontMatter.data, sample);
   return { file, path: relativePath, lang, frontMatter, sentences, images };
 }
 

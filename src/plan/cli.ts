@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { configurationProblems } from '../config/preflight.js';
-import { PROJECT_ROOT, settings } from '../config/settings.js';
+import { settings } from '../config/settings.js';
 import { guideCache } from '../guide/cache.js';
 import { formatPlan } from './format.js';
 import { formatProblems, planGuides } from './plan.js';
-import { requestedGuides, selectGuides } from './select.js';
+import { entryBases, selectGuides } from './select.js';
 
 /**
  * `npm run plan [-- <guide.md | folder>…]`: shows, without a browser, how each guide will run, so a
@@ -51,8 +51,7 @@ function main(argv: string[]): number {
     return EXIT.usage;
   }
   const fromArguments = args.positionals.length > 0;
-  const bases = [...new Set([process.env.INIT_CWD, process.cwd(), PROJECT_ROOT].filter((base): base is string => !!base))];
-  const selection = selectGuides(settings.guidesDir, fromArguments ? args.positionals : requestedGuides(settings), bases);
+  const selection = selectGuides(settings.guidesDir, fromArguments ? args.positionals : settings.guides, entryBases());
   if (selection.problems.length) {
     const source = fromArguments ? '' : 'GUIDES: ';
     console.error(`Nothing to plan:\n${selection.problems.map((problem) => `  - ${source}${problem}`).join('\n')}${fromArguments ? `\n\n${USAGE}` : ''}`);

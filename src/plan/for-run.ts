@@ -1,7 +1,7 @@
 import { ConfigurationError, preflight } from '../config/preflight.js';
-import { PROJECT_ROOT, settings } from '../config/settings.js';
+import { settings } from '../config/settings.js';
 import { formatProblems, planGuides, type GuidePlan } from './plan.js';
-import { requestedGuides, selectGuides } from './select.js';
+import { entryBases, selectGuides } from './select.js';
 
 /**
  * The plans the guides project runs. Throws, before any browser starts, on a bad configuration,
@@ -11,7 +11,7 @@ import { requestedGuides, selectGuides } from './select.js';
 export function planForRun(): GuidePlan[] {
   const problems = preflight(settings);
   if (problems.length) throw new ConfigurationError(problems);
-  const selection = selectGuides(settings.guidesDir, requestedGuides(settings), [process.env.INIT_CWD ?? process.cwd(), PROJECT_ROOT]);
+  const selection = selectGuides(settings.guidesDir, settings.guides, entryBases());
   if (selection.problems.length) throw new ConfigurationError(selection.problems.map((problem) => `GUIDES: ${problem}`));
   const set = planGuides(settings.guidesDir, selection.guides);
   if (set.problems.length) throw new Error(`The guides cannot run as written:\n\n${formatProblems(set.problems)}\n`);

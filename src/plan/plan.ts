@@ -220,7 +220,7 @@ function shownPath(file: string): string {
 }
 
 /** The start of a long text, for messages. */
-export function excerpt(text: string, max = 80): string {
+function excerpt(text: string, max = 80): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 

@@ -1,13 +1,11 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { findGuides } from '../guide/find.js';
-import type { Settings } from '../config/settings.js';
+import type { GuideFile } from '../guide/load-many.js';
+import { PROJECT_ROOT } from '../config/settings.js';
 
 /** A guide to plan, with the root its reported path and its `/images/…` are relative to. */
-export interface SelectedGuide {
-  file: string;
-  root: string;
-}
+export type SelectedGuide = GuideFile;
 
 export interface GuideSelection {
   guides: SelectedGuide[];
@@ -15,9 +13,9 @@ export interface GuideSelection {
   problems: string[];
 }
 
-/** The guides GUIDES asks for, as the settings read them (comma list, each entry trimmed). */
-export function requestedGuides(settings: Pick<Settings, 'guides'>): string[] | undefined {
-  return settings.guides?.length ? settings.guides : undefined;
+/** Where a relative entry is looked for first: where the command was typed, then the project. */
+export function entryBases(): string[] {
+  return [...new Set([process.env.INIT_CWD, process.cwd(), PROJECT_ROOT].filter((base): base is string => !!base))];
 }
 
 /**

@@ -47,7 +47,6 @@ export function durationMs(text: string): number {
   return count * unit;
 }
 
-
 export function createParameterRegistry(): ParameterTypeRegistry {
   const registry = new ParameterTypeRegistry();
   for (const type of [LABEL, LINK, DURATION]) registry.defineParameterType(type as ParameterType<unknown>);

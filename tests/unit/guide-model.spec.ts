@@ -182,6 +182,14 @@ test.describe('Markdown the docs use', () => {
     expect(guide.images.map((i) => [i.src, i.afterSentence])).toEqual([['/images/s.png', 0]]);
   });
 
+  test('a reference defined inside a list item resolves; the first definition of a label wins', () => {
+    const guide = parse('1. Click [Register][reg].\n\n   [reg]: https://x.example/reg\n\n[a]: https://x.example/first\n[a]: https://x.example/second\n\nOpen [the page][a].\n');
+    expect(guide.sentences.map((s) => s.links)).toEqual([
+      [{ text: 'Register', url: 'https://x.example/reg' }],
+      [{ text: 'the page', url: 'https://x.example/first' }],
+    ]);
+  });
+
   test('<kbd>, bold and code labels are labels; long bold text is emphasis', () => {
     const guide = parse('Press <kbd>Ctrl</kbd> and **Save**, then `Close`. **This whole thing is bold. Really.**\n');
     expect(guide.sentences.map((s) => [s.text, s.labels])).toEqual([

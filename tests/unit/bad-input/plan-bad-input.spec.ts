@@ -72,13 +72,6 @@ test('a missing file argument is named, exit 2', () => {
   expect(run.status).toBe(2);
 });
 
-test('a folder argument plans the guides inside it', () => {
-  const run = plan((root) => [path.join(root, 'ru')]);
-  expect(run.stdout).toContain('Смешанный  (ru/mixed.md, ru)');
-  expect(run.stdout).toContain('1 guide(s), 1 sentence(s), every one matched');
-  expect(run.status).toBe(0);
-});
-
 test('--help prints the usage, exit 0; an unknown option is a usage problem, exit 2', () => {
   const help = plan(() => ['--help']);
   expect(help.stdout).toContain('Usage: npm run plan [-- <guide.md | folder>…]');
@@ -87,13 +80,6 @@ test('--help prints the usage, exit 0; an unknown option is a usage problem, exi
   const unknown = plan(() => ['--frobnicate']);
   expect(unknown.stderr).toContain("Unknown option '--frobnicate'");
   expect(unknown.status).toBe(2);
-});
-
-test('an image named /images/100%.png plans (no URIError) and is reported missing', () => {
-  const run = plan((root) => [path.join(root, 'percent-image.md')]);
-  expect(run.stderr).toMatch(/percent-image\.md:5:1: the guide shows \/images\/100%\.png, but .*images\/100%\.png does not exist/);
-  expect(run.stdout).toContain('screenshot 100%.png: viewport');
-  expect(run.status).toBe(0);
 });
 
 test('a paragraph of 150,000 characters is a guide problem, not a RangeError', () => {
@@ -123,19 +109,6 @@ test('a closed stdout pipe ends quietly with the plan’s exit code', async () =
   rmSync(env.GUIDE_CACHE_DIR, { recursive: true, force: true });
 });
 
-test('a Cyrillic guide with no lang and no ru/ folder is planned as Russian', () => {
-  const run = plan((root) => [path.join(root, 'cyrillic-no-lang.md')]);
-  expect(run.stdout).toContain('Регистрация в личном кабинете  (cyrillic-no-lang.md, ru)');
-  expect(run.stdout).toContain('1 guide(s), 16 sentence(s), every one matched');
-  expect(run.status).toBe(0);
-});
-
-test('a lang the vocabulary does not know is a guide problem, exit 1', () => {
-  const run = plan((root) => [path.join(root, 'german.md')]);
-  expect(run.stderr).toContain('german.md:1:1: the front matter says lang: de, but the vocabulary knows only ru, en');
-  expect(run.status).toBe(1);
-});
-
 test('GUIDES: relative to the guides root, spaces after commas; a missing entry is named, exit 2', () => {
   const run = plan(() => [], () => ({ GUIDES: 'ok.md,  ru/mixed.md' }));
   expect(run.stdout).toContain('2 guide(s), 2 sentence(s), every one matched');
@@ -143,28 +116,6 @@ test('GUIDES: relative to the guides root, spaces after commas; a missing entry 
   const missing = plan(() => [], () => ({ GUIDES: 'ok.md, ru/gone.md' }));
   expect(missing.stderr).toContain('GUIDES: "ru/gone.md" is neither a guide nor a folder of guides');
   expect(missing.status).toBe(2);
-});
-
-test('a GFM table is one narrative per cell sentence, never one giant sentence', () => {
-  const run = plan((root) => [path.join(root, 'table.md')]);
-  expect(run.stdout).toMatch(/table\.md:7:3\s+narrative\s+src\/plan\/plan\.ts:0\s+\(a table cell: tables describe the UI/);
-  expect(run.stdout).toContain('Your address.');
-  expect(run.stdout).not.toContain('E-mail Your address');
-  expect(run.stdout).toContain('1 guide(s), 8 sentence(s), every one matched');
-  expect(run.status).toBe(0);
-});
-
-test('reference-style links keep their link; <kbd> and bold labels are labels', () => {
-  const run = plan((root) => [path.join(root, 'reference-kbd.md')]);
-  expect(run.stdout).toMatch(/reference-kbd\.md:7:1\s+action\s+src\/vocabulary\/definitions\/ru\.ts:\d+\s+labels: «Регистрация»/);
-  expect(run.stdout).toMatch(/reference-kbd\.md:9:1\s+action\s+src\/vocabulary\/definitions\/ru\.ts:\d+\s+labels: «Войти»/);
-  expect(run.status).toBe(0);
-});
-
-test('a closing :::: closes its container instead of opening one', () => {
-  const run = plan((root) => [path.join(root, 'containers.md')]);
-  expect(run.stdout).toContain('1 guide(s), 2 sentence(s), every one matched');
-  expect(run.status).toBe(0);
 });
 
 test('with one unmatched sentence the image stays at its own sentence', () => {
@@ -178,22 +129,58 @@ test('with one unmatched sentence the image stays at its own sentence', () => {
   expect(run.status).toBe(1);
 });
 
-test('an image path outside the docs root is refused at planning, exit 1', () => {
-  const run = plan((root) => [path.join(root, 'escape-image.md')]);
-  expect(run.stderr).toContain('escape-image.md:5:1: the image /images/../../../../../../etc/cron.daily/x.png: resolves to /etc/cron.daily/x.png, outside the docs root');
-  expect(run.stderr).toContain('no screenshot will be written there');
-  expect(run.stdout).not.toContain('screenshot x.png');
-  expect(run.status).toBe(1);
-});
+/** A guide of the corpus planned alone: what each stream must contain (a RegExp must match) and the exit code. */
+interface GuideCase {
+  title: string;
+  guide: string;
+  stdout?: Array<string | RegExp>;
+  stderr?: Array<string | RegExp>;
+  notStdout?: string[];
+  status: number;
+}
 
-test('the same image twice in one guide is reported', () => {
-  const run = plan((root) => [path.join(root, 'twice-image.md')]);
-  expect(run.stderr).toContain('twice-image.md:9:1: the guide shows /images/shown.png twice (lines 5 and 9)');
-  expect(run.status).toBe(0);
-});
+const GUIDE_CASES: GuideCase[] = [
+  { title: 'a folder argument plans the guides inside it', guide: 'ru', status: 0,
+    stdout: ['Смешанный  (ru/mixed.md, ru)', '1 guide(s), 1 sentence(s), every one matched'] },
+  { title: 'an image named /images/100%.png plans (no URIError) and is reported missing', guide: 'percent-image.md', status: 0,
+    stderr: [/percent-image\.md:5:1: the guide shows \/images\/100%\.png, but .*images\/100%\.png does not exist/],
+    stdout: ['screenshot 100%.png: viewport'] },
+  { title: 'a Cyrillic guide with no lang and no ru/ folder is planned as Russian', guide: 'cyrillic-no-lang.md', status: 0,
+    stdout: ['Регистрация в личном кабинете  (cyrillic-no-lang.md, ru)', '1 guide(s), 16 sentence(s), every one matched'] },
+  { title: 'a lang the vocabulary does not know is a guide problem, exit 1', guide: 'german.md', status: 1,
+    stderr: ['german.md:1:1: the front matter says lang: de, but the vocabulary knows only ru, en'] },
+  { title: 'a GFM table is one narrative per cell sentence, never one giant sentence', guide: 'table.md', status: 0,
+    stdout: [/table\.md:7:3\s+narrative\s+src\/plan\/plan\.ts:0\s+\(a table cell: tables describe the UI/, 'Your address.', '1 guide(s), 8 sentence(s), every one matched'],
+    notStdout: ['E-mail Your address'] },
+  { title: 'reference-style links keep their link; <kbd> and bold labels are labels', guide: 'reference-kbd.md', status: 0,
+    stdout: [
+      /reference-kbd\.md:7:1\s+action\s+src\/vocabulary\/definitions\/ru\.ts:\d+\s+labels: «Регистрация»/,
+      /reference-kbd\.md:9:1\s+action\s+src\/vocabulary\/definitions\/ru\.ts:\d+\s+labels: «Войти»/,
+    ] },
+  { title: 'a closing :::: closes its container instead of opening one', guide: 'containers.md', status: 0,
+    stdout: ['1 guide(s), 2 sentence(s), every one matched'] },
+  { title: 'an image path outside the docs root is refused at planning, exit 1', guide: 'escape-image.md', status: 1,
+    stderr: ['escape-image.md:5:1: the image /images/../../../../../../etc/cron.daily/x.png: resolves to /etc/cron.daily/x.png, outside the docs root', 'no screenshot will be written there'],
+    notStdout: ['screenshot x.png'] },
+  { title: 'the same image twice in one guide is reported', guide: 'twice-image.md', status: 0,
+    stderr: ['twice-image.md:9:1: the guide shows /images/shown.png twice (lines 5 and 9)'] },
+  { title: 'a Latin label in a Russian guide is a warning', guide: 'ru/mixed.md', status: 0,
+    stderr: ['ru/mixed.md:3:1: the label «Register» is written in Latin letters in a ru guide'] },
+];
 
-test('a Latin label in a Russian guide is a warning', () => {
-  const run = plan((root) => [path.join(root, 'ru/mixed.md')]);
-  expect(run.stderr).toContain('ru/mixed.md:3:1: the label «Register» is written in Latin letters in a ru guide');
-  expect(run.status).toBe(0);
-});
+function expectEach(output: string, wanted: ReadonlyArray<string | RegExp> = []): void {
+  for (const want of wanted) {
+    if (typeof want === 'string') expect(output).toContain(want);
+    else expect(output).toMatch(want);
+  }
+}
+
+for (const { title, guide, stdout, stderr, notStdout = [], status } of GUIDE_CASES) {
+  test(title, () => {
+    const run = plan((root) => [path.join(root, guide)]);
+    expectEach(run.stdout, stdout);
+    expectEach(run.stderr, stderr);
+    for (const absent of notStdout) expect(run.stdout).not.toContain(absent);
+    expect(run.status).toBe(status);
+  });
+}
