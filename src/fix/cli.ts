@@ -2,11 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
+import { z } from 'zod';
 import { settings } from '../config/settings.js';
 import { writeAtomically } from '../screenshots/write.js';
 import { applyEdits, EditNotApplicable } from './apply.js';
 import { applyEditsToSidecar } from './sidecar.js';
-import { editsFromRecords, type GuideEdit, type RecordedGuide } from './proposal.js';
+import { editsFromRecords, GuideReportSchema, type GuideEdit, type RecordedGuide } from './proposal.js';
 
 const USAGE = `Usage: npm run fix [-- --dry-run] [--reports <dir>]
 
@@ -38,9 +39,11 @@ function main(argv: string[]): number {
   }
   let records: RecordedGuide[];
   try {
-    records = (JSON.parse(readFileSync(report, 'utf8')) as { guides: RecordedGuide[] }).guides ?? [];
+    records = GuideReportSchema.parse(JSON.parse(readFileSync(report, 'utf8'))).guides;
   } catch (error) {
-    console.error(`${report} is not a guide report: ${(error as Error).message}`);
+    if (!(error instanceof SyntaxError || error instanceof z.ZodError)) throw error;
+    const why = error instanceof z.ZodError ? z.prettifyError(error) : error.message;
+    console.error(`${report} is not a guide report:\n${why}`);
     return 2;
   }
   const edits = editsFromRecords(records);
@@ -49,7 +52,10 @@ function main(argv: string[]): number {
     return 0;
   }
   const byFile = new Map<string, GuideEdit[]>();
-  for (const edit of edits) byFile.set(guideFile(edit), [...(byFile.get(guideFile(edit)) ?? []), edit]);
+  for (const edit of edits) {
+    const file = guideFile(edit);
+    byFile.set(file, [...(byFile.get(file) ?? []), edit]);
+  }
   let applied = 0;
   let refused = 0;
   let files = 0;

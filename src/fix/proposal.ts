@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { SourcePoint } from '../guide/types.js';
 
 /**
@@ -13,18 +14,26 @@ export interface GuideEdit extends SourcePoint {
   sentence?: string;
 }
 
-/** The slice of a guide run record (reports/guides.json) an edit is read from. */
-export interface RecordedGuide {
-  guide: string;
-  file: string;
-  sentences: ReadonlyArray<{
-    line: number;
-    column: number;
-    text?: string;
-    status: string;
-    drift?: { proposal?: { label: string; replacement: string } };
-  }>;
-}
+/** The slice of a guide run report (reports/guides.json) edits are read from, checked on reading. */
+export const GuideReportSchema = z.object({
+  guides: z.array(
+    z.object({
+      guide: z.string(),
+      file: z.string(),
+      sentences: z.array(
+        z.object({
+          line: z.number().int().positive(),
+          column: z.number().int().positive(),
+          text: z.string().optional(),
+          status: z.string(),
+          drift: z.object({ proposal: z.object({ label: z.string(), replacement: z.string() }).optional() }).optional(),
+        }),
+      ),
+    }),
+  ),
+});
+
+export type RecordedGuide = z.infer<typeof GuideReportSchema>['guides'][number];
 
 /** Every edit the last run proposed: one per failed sentence whose drift names a clear successor. */
 export function editsFromRecords(records: readonly RecordedGuide[]): GuideEdit[] {

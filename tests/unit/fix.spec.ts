@@ -88,6 +88,11 @@ test('npm run fix without a report or with a bad flag explains itself', () => {
   expect(none.status).toBe(2);
   expect(none.stderr).toContain('does not exist. Run npm start first.');
   expect(none.stderr).not.toContain('    at ');
+  writeFileSync(path.join(empty, 'guides.json'), JSON.stringify({ guides: [{ guide: 'a.md' }] }));
+  const malformed = spawnSync(process.execPath, ['--import', 'tsx', 'src/fix/cli.ts', '--reports', empty], { encoding: 'utf8' });
+  expect(malformed.status).toBe(2);
+  expect(malformed.stderr).toContain('is not a guide report');
+  expect(malformed.stderr).not.toContain('    at ');
   const bad = spawnSync(process.execPath, ['--import', 'tsx', 'src/fix/cli.ts', '--nope'], { encoding: 'utf8' });
   expect(bad.status).toBe(2);
   expect(bad.stderr).toContain('Usage: npm run fix');
