@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError, preflight } from '../config/preflight.js';
 import { PROJECT_ROOT, settings } from '../config/settings.js';
 import type { GuidesReport } from '../report/guide-reporter.js';
+import { GUIDES_JSON, readGuidesReport } from '../report/guides-json.js';
 import { EXIT_CODE, type Verdict } from '../report/verdict.js';
 
 /**
@@ -45,11 +45,9 @@ async function main(args: string[]): Promise<number> {
 }
 
 function readReport(runId: string): GuidesReport | undefined {
-  const file = path.join(settings.reportsDir, 'guides.json');
-  if (!existsSync(file)) return undefined;
-  const report = JSON.parse(readFileSync(file, 'utf8')) as GuidesReport;
+  const report = readGuidesReport(path.join(settings.reportsDir, GUIDES_JSON));
   // An older run's report is no answer for this one.
-  return report.runId === runId ? report : undefined;
+  return report?.runId === runId ? (report as GuidesReport) : undefined;
 }
 
 const WHAT: Record<Verdict, (report: GuidesReport) => string> = {

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import type { GuidesReport } from '../report/guide-reporter.js';
+import { existsSync } from 'node:fs';
+import { readGuidesReport } from '../report/guides-json.js';
 import { EXIT_CODE, type Verdict } from '../report/verdict.js';
 
 /**
@@ -11,9 +11,8 @@ const [file, flag] = process.argv.slice(2);
 const VERDICTS: readonly Verdict[] = ['holds', 'drift', 'could not verify'];
 
 function verdictOf(reportFile: string | undefined): Verdict {
-  if (!reportFile || !existsSync(reportFile)) return 'could not verify';
-  const report = JSON.parse(readFileSync(reportFile, 'utf8')) as Partial<GuidesReport>;
-  return report.verdict && VERDICTS.includes(report.verdict) ? report.verdict : 'could not verify';
+  const report = reportFile ? readGuidesReport(reportFile) : undefined;
+  return report?.verdict && VERDICTS.includes(report.verdict) ? report.verdict : 'could not verify';
 }
 
 const verdict = verdictOf(file);

@@ -5,7 +5,7 @@ export const SKINS = ['classic', 'spa'] as const;
 export type Skin = (typeof SKINS)[number];
 
 /** Variables whose values are never repeated in a message. */
-export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['MAILOSAUR_API_KEY', 'ACCOUNT_PASSWORD']);
+const SECRET_VARIABLES: ReadonlySet<string> = new Set(['MAILOSAUR_API_KEY', 'ACCOUNT_PASSWORD']);
 
 const PORT = 'is not a port number (a whole number from 1 to 65535)';
 const port = z
@@ -94,7 +94,7 @@ export type EnvValues = z.output<typeof EnvSchema>;
 export const ENV_NAMES = Object.keys(EnvSchema.shape) as EnvName[];
 
 /** A value as it may be shown: secrets never, a URL's password masked. */
-export function shownValue(name: string, value: string): string | undefined {
+function shownValue(name: string, value: string): string | undefined {
   if (SECRET_VARIABLES.has(name)) return undefined;
   try {
     const url = new URL(value);

@@ -160,7 +160,7 @@ export function failureMessage(plan: GuidePlan, step: PlannedStep, drift: DriftD
  * A sentence that could not be checked. It never says the guide no longer holds: nothing is known
  * about the guide, and the docs writer has nothing to fix.
  */
-export function unverifiedMessage(plan: GuidePlan, step: PlannedStep, unverified: UnverifiedDetails): string {
+function unverifiedMessage(plan: GuidePlan, step: PlannedStep, unverified: UnverifiedDetails): string {
   const where = `${plan.guide.path}:${step.sentence.line}:${step.sentence.column}`;
   const cause = UNVERIFIED_CAUSE_TEXT[unverified.cause];
   return [

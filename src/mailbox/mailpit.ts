@@ -64,11 +64,11 @@ export class MailpitMailbox implements Mailbox {
   }
 
   async deleteMessages(address: string): Promise<void> {
-    await this.request('DELETE', `${MAILPIT_PATHS.search}?${new URLSearchParams({ query: toQuery(address) })}`);
+    await this.request('DELETE', searchPath(address));
   }
 
   private async search(address: string): Promise<MailpitSummary[]> {
-    const result = await this.request<MailpitSearchResult>('GET', `${MAILPIT_PATHS.search}?${new URLSearchParams({ query: toQuery(address) })}`);
+    const result = await this.request<MailpitSearchResult>('GET', searchPath(address));
     return result.messages ?? [];
   }
 
@@ -100,6 +100,11 @@ export class MailpitMailbox implements Mailbox {
       throw new MailboxUnavailableError('server', `the mail API at ${where} answered something that is not Mailpit's JSON`, response.status, error);
     }
   }
+}
+
+/** The search (GET) or removal (DELETE) of the letters to one address. */
+function searchPath(address: string): string {
+  return `${MAILPIT_PATHS.search}?${new URLSearchParams({ query: toQuery(address) })}`;
 }
 
 async function excerpt(response: Response): Promise<string> {

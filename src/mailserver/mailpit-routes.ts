@@ -9,12 +9,16 @@ type Query = { query?: string; start?: string; limit?: string };
  * shapes and error answers, so the one Mailpit adapter reads the embedded target's letters too.
  */
 export function mailpitRoutes(api: FastifyInstance, store: MailStore): void {
-  api.get<{ Querystring: Query }>(MAILPIT_PATHS.messages, async (request) => page(store.find(), request.query, store.find().length));
+  api.get<{ Querystring: Query }>(MAILPIT_PATHS.messages, async (request) => {
+    const all = store.find();
+    return page(all, request.query, all.length);
+  });
 
   api.get<{ Querystring: Query }>(MAILPIT_PATHS.search, async (request, reply) => {
     const matches = matcher(request.query.query, reply);
     if (!matches) return reply;
-    return page(store.find().filter(matches), request.query, store.find().length);
+    const all = store.find();
+    return page(all.filter(matches), request.query, all.length);
   });
 
   api.delete<{ Querystring: Query }>(MAILPIT_PATHS.search, async (request, reply) => {

@@ -7,6 +7,7 @@ import { GUIDE_RUN_ATTACHMENT, type GuideRunRecord } from '../execute/record.js'
 import { writeAnnotatedGuide } from './annotated-guide.js';
 import { driftSummary } from './summary.js';
 import { junitXml } from './junit.js';
+import { GUIDES_JSON } from './guides-json.js';
 import { guideVerdict, isVisualProblem, runVerdict, type Verdict } from './verdict.js';
 
 export interface GuideReporterOptions {
@@ -107,7 +108,7 @@ export default class GuideReporter implements Reporter {
       unrecorded,
       guides: outcomes.map(({ record, project, status, verdict, errors, annotated }) => ({ ...record, project, status, verdict, errors, annotated })),
     };
-    writeFileSync(path.join(this.outputDir, 'guides.json'), JSON.stringify(report, null, 2));
+    writeFileSync(path.join(this.outputDir, GUIDES_JSON), JSON.stringify(report, null, 2));
     const relative = path.relative(process.cwd(), this.outputDir) || '.';
     console.log(`\nGuide reports: ${relative}/drift-summary.md, ${relative}/junit.xml, ${relative}/guides.json`);
     for (const outcome of outcomes) if (outcome.annotated) console.log(`  annotated guide: ${relative}/${outcome.annotated}`);

@@ -56,12 +56,9 @@ export function pngSize(png: Buffer): Size {
 /** The top-left `size` of an image, as RGBA bytes. */
 function crop(image: PNG, size: Size): Uint8Array {
   if (image.width === size.width && image.height === size.height) return image.data;
-  const out = new Uint8Array(size.width * size.height * 4);
-  for (let y = 0; y < size.height; y++) {
-    const from = y * image.width * 4;
-    out.set(image.data.subarray(from, from + size.width * 4), y * size.width * 4);
-  }
-  return out;
+  const out = new PNG({ ...size });
+  PNG.bitblt(image, out, 0, 0, size.width, size.height, 0, 0);
+  return out.data;
 }
 
 const HATCH: [number, number, number, number] = [255, 0, 255, 255];
@@ -71,15 +68,8 @@ const HATCH_GAP: [number, number, number, number] = [255, 214, 255, 255];
 function withBand(overlapDiff: PNG, full: Size): PNG {
   const out = new PNG({ ...full });
   for (let y = 0; y < full.height; y++) {
-    for (let x = 0; x < full.width; x++) {
-      const i = (y * full.width + x) * 4;
-      if (x < overlapDiff.width && y < overlapDiff.height) {
-        const j = (y * overlapDiff.width + x) * 4;
-        out.data.set(overlapDiff.data.subarray(j, j + 4), i);
-      } else {
-        out.data.set((x + y) % 12 < 4 ? HATCH : HATCH_GAP, i);
-      }
-    }
+    for (let x = 0; x < full.width; x++) out.data.set((x + y) % 12 < 4 ? HATCH : HATCH_GAP, (y * full.width + x) * 4);
   }
+  PNG.bitblt(overlapDiff, out, 0, 0, overlapDiff.width, overlapDiff.height, 0, 0);
   return out;
 }

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { GuidesReport } from '../../src/report/guide-reporter.js';
+import { GUIDES_JSON, readGuidesReport } from '../../src/report/guides-json.js';
 import { freePortPair, freePorts } from './ports.js';
 
 export interface ChildRun {
@@ -88,8 +89,7 @@ export async function runGuides(options: ChildRunOptions = {}): Promise<ChildRun
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
   const exitCode: number = await new Promise((resolve) => child.once('close', (code) => resolve(code ?? 1)));
-  const jsonFile = path.join(reportsDir, 'guides.json');
-  const report: Partial<GuidesReport> = existsSync(jsonFile) ? JSON.parse(readFileSync(jsonFile, 'utf8')) : {};
+  const report = readGuidesReport(path.join(reportsDir, GUIDES_JSON)) ?? {};
   const read = (name: string) => (existsSync(path.join(reportsDir, name)) ? readFileSync(path.join(reportsDir, name), 'utf8') : '');
   return {
     exitCode,
