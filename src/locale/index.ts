@@ -6,17 +6,13 @@ import type { FieldKind, Locale } from './types.js';
 export type { FieldKind, Locale } from './types.js';
 
 /** Every language the engine knows; adding one is adding a module here. */
-export const LOCALES: Readonly<Record<GuideLanguage, Locale>> = { ru, en };
-
-export function locale(lang: GuideLanguage): Locale {
-  return LOCALES[lang];
-}
+const LOCALES: Readonly<Record<GuideLanguage, Locale>> = { ru, en };
 
 /**
  * The kinds in the order they are tried: the repeated password before the password, since
  * "Re-enter the password" names both.
  */
-export const FIELD_KINDS: readonly FieldKind[] = ['passwordRepeat', 'password', 'email', 'firstName', 'lastName', 'country'];
+const FIELD_KINDS: readonly FieldKind[] = ['passwordRepeat', 'password', 'email', 'firstName', 'lastName', 'country'];
 
 /**
  * The kind a field's visible name says, in any known language: a page may speak another language

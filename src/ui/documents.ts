@@ -11,7 +11,7 @@ import { escapeRegExp } from './pattern.js';
  * The word a reader uses to spot a document in a form: the first significant word of its name,
  * cut to its stem so "условиями"/"условия" or "terms"/"Terms" meet.
  */
-export function headWord(name: string): string {
+function headWord(name: string): string {
   const words = name.toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length > 2 && !STOP_WORDS.has(word));
   const word = words[0] ?? name.toLowerCase();
   return word.length > 5 ? word.slice(0, word.length - 2) : word;

@@ -34,12 +34,12 @@ const SUBMITTED_NAMES: ReadonlyArray<readonly [FieldKind, RegExp]> = [
 ];
 
 /** A field's kind from its visible name, as a reader tells, in any known language. */
-export function conceptOfLabel(label: string): FieldConcept | undefined {
+function conceptOfLabel(label: string): FieldConcept | undefined {
   return kindOfName(label);
 }
 
 /** A field's kind from what a browser's autofill reads, when its name tells nothing. */
-export function conceptOfHints(hints: AutofillHints): FieldConcept | undefined {
+function conceptOfHints(hints: AutofillHints): FieldConcept | undefined {
   const tokens = (hints.autocomplete ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   const fromAutocomplete = tokens.map((token) => AUTOCOMPLETE[token]).find(Boolean);
   if (fromAutocomplete) return fromAutocomplete;

@@ -142,10 +142,13 @@ function noSuchChoice(field: FormField, value: string, options: string[]): Drift
  */
 async function pickFromList(field: FormField, value: string, timeout = 2_000): Promise<void> {
   const page = field.locator.page();
-  await field.locator.click();
   const start = value.slice(0, Math.min(value.length, 4));
+  // Typing into a search box opens its list, as it does for a person; a box without one opens on a click.
   if (field.editable) await field.locator.fill(start);
-  else await page.keyboard.type(start);
+  else {
+    await field.locator.click();
+    await page.keyboard.type(start);
+  }
   const options = page.getByRole('option').filter({ visible: true });
   const option = options.filter({ hasText: startingWith(value) }).first();
   try {
@@ -193,7 +196,7 @@ export async function submitForm(page: Page, timeout: number): Promise<void> {
 }
 
 /** The message the form shows for a refused field, or undefined when it is not refused. */
-export async function refusal(field: FormField): Promise<string | undefined> {
+async function refusal(field: FormField): Promise<string | undefined> {
   const page = field.locator.page();
   return refusalNear(controlsOf(page), field.index, before.get(page) ?? []);
 }

@@ -155,7 +155,7 @@ export async function acceptTerms(context: StepContext): Promise<void> {
   }
   for (const { box } of boxes) await box.locator.setChecked(false);
   await submitForm(page, context.uiTimeout);
-  await expectStillOnForm(context, 'условия / terms');
+  await expectStillOnForm(context, boxes.map((b) => b.name).join(' / '));
   for (const { name, box } of boxes) {
     const message = await waitForRefusal(box);
     if (!message) {
