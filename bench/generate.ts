@@ -33,7 +33,8 @@ export function generateGuides(root: string, count: number, variant = 0): void {
       '',
       `Краткое руководство по разделу ${i} личного кабинета.`,
       '',
-      '## Шаги',
+      // A section heading the vocabulary knows: headings are sentences too.
+      '## Регистрация аккаунта',
       '',
       ...RU.flatMap((line, n) => [line.replaceAll('{L}', `${label} ${n}`), '', ...(n % 3 === 1 ? [`![шаг ${n}](/images/g${i}/${n}.png){data-zoomable}`, ''] : [])]),
       '::: tip',

@@ -57,6 +57,8 @@ const skins = commaList.transform((names, ctx) => {
 export const EnvSchema = z.object({
   BASE_URL: httpURL('https://my.senko.digital').optional(),
   SITE_ORIGIN: httpURL('https://my.senko.digital').optional(),
+  PUBLIC_SITE_ORIGIN: httpURL('https://senko.digital').optional(),
+  PUBLIC_SITE_URL: httpURL('https://staging.senko.digital').optional(),
   MAILOSAUR_API_KEY: z.string().optional(),
   MAILOSAUR_SERVER_ID: z
     .string()
@@ -77,6 +79,11 @@ export const EnvSchema = z.object({
   STANDIN_DRIFT: z.string().optional(),
   STANDIN_SKIN: skins.optional(),
   STANDIN_TRANSFORM: z.string().optional(),
+  STANDIN_INSTALL_SECONDS: z
+    .string()
+    .regex(/^\d+(\.\d+)?$/, 'is not a number of seconds, e.g. 3')
+    .transform(Number)
+    .optional(),
   CHROMIUM_PATH: z.string().optional(),
   GUIDE_CACHE: z.enum(['0', '1'], { error: 'is neither 0 (off) nor 1 (on)' }).optional(),
   GUIDE_CACHE_DIR: z.string().optional(),

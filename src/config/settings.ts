@@ -18,6 +18,10 @@ export interface Settings {
   baseURL?: string;
   /** The origin the guides' links point at; links to it are opened on the target instead. */
   siteOrigin: string;
+  /** The public site's origin the guides link to (plans, prices); such links open on `publicSiteURL`. */
+  publicSiteOrigin: string;
+  /** Where the public site is tested; empty with the stand-in (it serves one) or with the real site itself. */
+  publicSiteURL?: string;
   guidesDir: string;
   /** The guide files to run instead of all, as written in GUIDES (resolved by the planner). */
   guides?: string[];
@@ -27,6 +31,8 @@ export interface Settings {
   standinPort: number;
   smtpPort: number;
   mailApiPort: number;
+  /** How long the stand-in takes to set up an ordered server, in seconds. */
+  standinInstallSeconds?: number;
   /** Drift variant the embedded stand-in starts with, for the suite's self-tests. */
   standinDrift?: string;
   /** The skins the stand-in CLI serves: classic on STANDIN_PORT, spa on STANDIN_PORT + 1. */
@@ -65,6 +71,8 @@ export function readSettings(env: Record<string, string | undefined> = process.e
   return {
     baseURL: v.BASE_URL,
     siteOrigin: v.SITE_ORIGIN ?? 'https://my.senko.digital',
+    publicSiteOrigin: v.PUBLIC_SITE_ORIGIN ?? 'https://senko.digital',
+    publicSiteURL: v.PUBLIC_SITE_URL,
     guidesDir: path.resolve(PROJECT_ROOT, v.GUIDES_DIR ?? 'guides'),
     guides: v.GUIDES?.length ? v.GUIDES : undefined,
     mailosaur,
@@ -73,6 +81,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     smtpPort: v.SMTP_PORT ?? 38025,
     mailApiPort: v.MAIL_API_PORT ?? 38026,
     standinDrift: v.STANDIN_DRIFT,
+    standinInstallSeconds: v.STANDIN_INSTALL_SECONDS,
     standinSkins: v.STANDIN_SKIN ?? ['classic'],
     standinTransform: v.STANDIN_TRANSFORM,
     uiTimeout: v.UI_TIMEOUT ?? 10_000,

@@ -6,6 +6,8 @@ export interface Target {
   /** True for the stand-in this project starts itself. */
   embedded: boolean;
   siteOrigin: string;
+  /** The documented public site (plans, prices) and where it is reached on this target. */
+  publicSite: { origin: string; url: string };
   /** A Mailpit-compatible HTTP API holding the target's letters: MAIL_API_URL, else the local mail server of the embedded target. */
   mailApiURL?: string;
 }
@@ -18,22 +20,30 @@ export function standinPort(settings: Pick<Settings, 'standinPort'>, skin: Skin)
 /** The target for one skin of the embedded stand-in; an external BASE_URL is the same whatever the skin. */
 export function resolveTarget(settings: Settings, skin: Skin = 'classic'): Target {
   const mailApiURL = settings.mailApiURL?.replace(/\/+$/, '');
-  if (settings.baseURL) return { baseURL: settings.baseURL.replace(/\/+$/, ''), embedded: false, siteOrigin: settings.siteOrigin, mailApiURL };
+  const publicOrigin = new URL(settings.publicSiteOrigin).origin;
+  const publicSite = (fallback: string) => ({ origin: publicOrigin, url: (settings.publicSiteURL ?? fallback).replace(/\/+$/, '') });
+  if (settings.baseURL) {
+    return { baseURL: settings.baseURL.replace(/\/+$/, ''), embedded: false, siteOrigin: settings.siteOrigin, publicSite: publicSite(publicOrigin), mailApiURL };
+  }
+  const port = standinPort(settings, skin);
   return {
-    baseURL: `http://127.0.0.1:${standinPort(settings, skin)}`,
+    baseURL: `http://127.0.0.1:${port}`,
     embedded: true,
     siteOrigin: settings.siteOrigin,
+    // The stand-in serves the public site under another host name of the same port: another origin, as on the real sites.
+    publicSite: publicSite(`http://localhost:${port}`),
     mailApiURL: mailApiURL ?? `http://127.0.0.1:${settings.mailApiPort}`,
   };
 }
 
 /**
- * Where a link of the guide leads on the target: the documented site's origin is swapped for the
- * target's and the path is kept, so a page that moved is caught rather than silently followed.
+ * Where a link of the guide leads on the target: the documented client area's origin is swapped for
+ * the target's, the documented public site's for the one tested beside it, and the path is kept, so a page that moved is caught rather than silently followed.
  */
 export function onTarget(target: Target, url: string): string {
   const parsed = new URL(url, target.siteOrigin);
-  if (parsed.origin !== new URL(target.siteOrigin).origin) return parsed.href;
-  const base = new URL(target.baseURL);
-  return new URL(parsed.pathname + parsed.search + parsed.hash, base.origin).href;
+  const path = parsed.pathname + parsed.search + parsed.hash;
+  if (parsed.origin === new URL(target.siteOrigin).origin) return new URL(path, new URL(target.baseURL).origin).href;
+  if (parsed.origin === target.publicSite.origin) return new URL(path, new URL(target.publicSite.url).origin).href;
+  return parsed.href;
 }

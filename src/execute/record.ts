@@ -8,10 +8,12 @@ import type { UnverifiedDetails } from './verdict.js';
 export const GUIDE_RUN_ATTACHMENT = 'guide-run.json';
 
 /**
+ * `not applicable`: an alternative of a list that does not fit the persona (it has no account, so
+ * "if you have an account" does not apply), with the reason in its notes.
  * `failed` means the guide no longer holds (drift); `could not verify` means the sentence could not
  * be checked at all (the site, the browser or the mailbox failed), which says nothing of the guide.
  */
-export type SentenceStatus = 'verified' | 'narrative' | 'failed' | 'could not verify' | 'not run';
+export type SentenceStatus = 'verified' | 'narrative' | 'failed' | 'could not verify' | 'not applicable' | 'not run';
 
 export interface SentenceRecord {
   line: number;
@@ -40,4 +42,6 @@ export interface GuideRunRecord {
   skin?: string;
   sentences: SentenceRecord[];
   images: ImageResult[];
+  /** How the persona's needs were met before the guide could run (an account made by another guide). */
+  preconditions?: Array<{ need: string; how: string }>;
 }

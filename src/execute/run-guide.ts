@@ -5,8 +5,9 @@ import type { Target } from '../config/target.js';
 import type { Mailbox } from '../mailbox/types.js';
 import type { CapturePoint, GuidePlan, PlannedStep } from '../plan/plan.js';
 import { ScreenshotSession, type ImageResult, type UpdateMode } from '../screenshots/session.js';
-import { DRIFT_KIND_TEXT, isDriftError, type DriftDetails } from '../ui/drift-error.js';
-import type { GuideMemory, StepContext } from '../vocabulary/index.js';
+import { DRIFT_KIND_TEXT, DriftError, isDriftError, type DriftDetails } from '../ui/drift-error.js';
+import { GuideMemory, type Need, type NeedMet, type StepContext } from '../vocabulary/index.js';
+import { Preconditions } from './preconditions.js';
 import { GUIDE_RUN_ATTACHMENT, type GuideRunRecord, type SentenceRecord } from './record.js';
 import { TargetWatch } from './target-watch.js';
 import { classifyStepError, UNVERIFIED_CAUSE_TEXT, type UnverifiedDetails } from './verdict.js';
@@ -24,6 +25,13 @@ export interface GuideRunInput {
   testInfo: TestInfo;
   images?: ImagesOption;
   skin?: string;
+  /** The memory of the guide that needs this one run (the persona's state is one). */
+  memory?: GuideMemory;
+  /**
+   * Set when the guide runs to meet another guide's need (an account): it shares the persona but
+   * not the test's report, and it never captures images.
+   */
+  nested?: boolean;
 }
 
 /**
@@ -35,7 +43,8 @@ export async function runGuide(input: GuideRunInput): Promise<GuideRunRecord> {
   const { page, plan, testInfo } = input;
   const mode = (testInfo.config.updateSnapshots ?? 'none') as UpdateMode;
   const screenshots = new ScreenshotSession(testInfo, input.account, mode, input.settings.screenshotThreshold);
-  const memory: GuideMemory = {};
+  const memory = input.memory ?? new GuideMemory();
+  const preconditions = new Preconditions(input, memory, (nested) => runGuide(nested));
   const sentences: SentenceRecord[] = plan.steps.map((step) => ({
     line: step.sentence.line,
     column: step.sentence.column,
@@ -56,12 +65,20 @@ export async function runGuide(input: GuideRunInput): Promise<GuideRunRecord> {
     images: screenshots.results,
   };
 
-  const images = input.images ?? 'compare';
+  const images = input.nested ? 'skip' : (input.images ?? 'compare');
   const watch = new TargetWatch(page, input.target.baseURL);
+  const skipped = new Map<number, string>();
+  const decided = new Set<number>();
   try {
-    for (const [index, step] of plan.steps.entries()) {
+    for (const index of runOrder(plan.steps)) {
+      const step = plan.steps[index];
       await captureAt(screenshots, page, plan, index, 'before', images);
       const sentence = sentences[index];
+      const establish = async (need: Need, link?: string): Promise<NeedMet> => {
+        const met = await preconditions.establish(page, need, link);
+        record.preconditions = [...(record.preconditions ?? []), met];
+        return met;
+      };
       const context: StepContext = {
         page,
         guide: plan.guide,
@@ -73,7 +90,24 @@ export async function runGuide(input: GuideRunInput): Promise<GuideRunRecord> {
         uiTimeout: input.settings.uiTimeout,
         mailTimeout: input.settings.mailTimeout,
         note: (text) => sentence.notes.push(text),
+        establish,
+        reached: (moment) => captureAt(screenshots, page, plan, index, moment, images),
       };
+      const list = step.sentence.listItem?.list ?? -1 - index;
+      if (step.definition.unless && !decided.has(list)) {
+        decided.add(list);
+        for (const [other, reason] of await otherAlternatives(plan, index, context)) skipped.set(other, reason);
+      }
+      const notApplicable = skipped.get(index);
+      if (notApplicable !== undefined) {
+        // An alternative that does not apply to the persona is accounted for, with the reason, not run.
+        await test.step(`${step.sentence.text} (not applicable: ${notApplicable})`, async () => undefined, {
+          location: { file: plan.guide.file, line: step.sentence.line, column: step.sentence.column },
+        });
+        sentence.status = 'not applicable';
+        sentence.notes.push(`not applicable: ${notApplicable}`);
+        continue;
+      }
       // Thrown inside the boxed step, the docs writer's message is reported at the Markdown line.
       await test.step(
         step.sentence.text,
@@ -81,6 +115,7 @@ export async function runGuide(input: GuideRunInput): Promise<GuideRunRecord> {
           const started = performance.now();
           watch.startStep();
           try {
+            for (const need of step.definition.needs ?? []) sentence.notes.push((await establish(need)).how);
             await runStep(step, context);
           } catch (error) {
             const outcome = classifyStepError(error, watch.trouble());
@@ -103,20 +138,57 @@ export async function runGuide(input: GuideRunInput): Promise<GuideRunRecord> {
     }
   } finally {
     watch.dispose();
-    screenshots.notReached(plan.captures);
-    await testInfo.attach(GUIDE_RUN_ATTACHMENT, { body: JSON.stringify(record, null, 2), contentType: 'application/json' });
+    await preconditions.dispose();
+    if (!input.nested) {
+      screenshots.notReached(plan.captures);
+      await testInfo.attach(GUIDE_RUN_ATTACHMENT, { body: JSON.stringify(record, null, 2), contentType: 'application/json' });
+    }
   }
-  reportVisualDrift(record.images, input.settings, testInfo);
+  if (!input.nested) reportVisualDrift(record.images, input.settings, testInfo);
   return record;
+}
+
+/** Preconditions first (what the reader must have before anything else), then the guide in its order. */
+function runOrder(steps: readonly PlannedStep[]): number[] {
+  const indexes = steps.map((_, index) => index);
+  return [...indexes.filter((i) => steps[i].definition.precondition), ...indexes.filter((i) => !steps[i].definition.precondition)];
+}
+
+/**
+ * For the first item of a list of alternatives: which items do not apply, and why. Every item is
+ * asked before any runs, since running one changes the persona; the first that applies runs.
+ */
+async function otherAlternatives(plan: GuidePlan, index: number, context: StepContext): Promise<Array<[number, string]>> {
+  const list = plan.steps[index].sentence.listItem?.list;
+  const group = plan.steps
+    .map((step, i) => ({ step, i }))
+    .filter(({ step, i }) => step.definition.unless && (list === undefined ? i === index : step.sentence.listItem?.list === list));
+  const reasons: Array<[number, string | undefined]> = [];
+  for (const { step, i } of group) reasons.push([i, await step.definition.unless?.(context, step.args)]);
+  const chosen = reasons.find(([, reason]) => reason === undefined)?.[0];
+  if (chosen === undefined) {
+    // None applies: the guide leaves this reader without a way on, which is what the first item's line reports.
+    return reasons.slice(1).map(([i, reason]) => [i, reason ?? '']);
+  }
+  return reasons.filter(([i]) => i !== chosen).map(([i, reason]) => [i, reason ?? '']);
 }
 
 async function runStep(step: PlannedStep, context: StepContext): Promise<void> {
   if (step.kind === 'narrative' || !step.definition.run) return;
+  const reason = step.definition.unless ? await step.definition.unless(context, step.args) : undefined;
+  if (reason !== undefined) {
+    // Reached only when no item of its list applied.
+    throw new DriftError({
+      kind: 'claim-broken',
+      expected: 'Expected one of the alternatives the guide lists to apply to the reader.',
+      actual: `none does; this one not because ${reason}`,
+    });
+  }
   await step.definition.run(context, step.args);
 }
 
-async function captureAt(session: ScreenshotSession, page: Page, plan: GuidePlan, index: number, when: CapturePoint['when'], images: ImagesOption): Promise<void> {
-  for (const point of plan.captures.filter((c) => c.sentence === index && c.when === when)) {
+async function captureAt(session: ScreenshotSession, page: Page, plan: GuidePlan, index: number, when: CapturePoint['when'] | string, images: ImagesOption): Promise<void> {
+  for (const point of plan.captures.filter((c) => c.sentence === index && (c.when === when || c.moment === when))) {
     if (images === 'skip') {
       session.skip(point);
       continue;

@@ -56,6 +56,8 @@ export function parseGuide(bytes: Buffer | string, file: string, relativePath = 
   const sentences: GuideSentence[] = [];
   const images: ImageRef[] = [];
   let section = '';
+  // The first top heading is the guide's title; a later one is a section like any other.
+  let titled = false;
   const containers: OpenContainer[] = [];
 
   const pointAt = (offset: number) => {
@@ -63,14 +65,19 @@ export function parseGuide(bytes: Buffer | string, file: string, relativePath = 
     return { file: relativePath, line: point.line + bodyLineOffset, column: point.column };
   };
 
+  // The list item a paragraph stands in: its items are alternatives or steps a definition may treat as one group.
+  let listItem: GuideSentence['listItem'];
+  let lists = 0;
+
   const addText = (children: PhrasingContent[], tableCell?: GuideSentence['tableCell']) => {
     const inline = flattenInline(children, definitions);
     const parts = tableCell ? [{ inline, container: containers.at(-1)?.kind }] : containerParts(inline, containers);
     for (const part of parts) addSentences(part.inline, part.container, tableCell);
   };
 
-  const addSentences = (inline: InlineText, container: string | undefined, tableCell?: GuideSentence['tableCell']) => {
-    const ranges = splitSentences(inline.text);
+  const addSentences = (inline: InlineText, container: string | undefined, tableCell?: GuideSentence['tableCell'], heading?: number) => {
+    // A heading is one sentence whatever its punctuation ("Шаг 1: Выбор тарифа", "How to order a server?").
+    const ranges = heading ? [{ start: 0, end: inline.text.length }] : splitSentences(inline.text);
     const firstOfParagraph = sentences.length;
     const starts: number[] = [];
     for (const range of ranges) {
@@ -89,6 +96,8 @@ export function parseGuide(bytes: Buffer | string, file: string, relativePath = 
         images: [],
         ...(container ? { container } : {}),
         ...(tableCell ? { tableCell } : {}),
+        ...(heading ? { heading } : {}),
+        ...(listItem ? { listItem } : {}),
       });
     }
     for (const image of inline.images) {
@@ -111,7 +120,19 @@ export function parseGuide(bytes: Buffer | string, file: string, relativePath = 
   const walk = (node: RootContent | Root) => {
     if (node.type === 'heading') {
       section = headingText(node);
-      if (!frontMatter.data.title && node.depth === 1) frontMatter.title = section;
+      if (!frontMatter.data.title && node.depth === 1 && !titled) frontMatter.title = section;
+      if (node.depth === 1) titled = true;
+      // Headings are sentences too: "### Войдите в личный кабинет" instructs, and none may be skipped unnoticed.
+      const inline = withoutAnchor(flattenInline(node.children, definitions));
+      if (inline.text.trim()) addSentences(inline, containers.at(-1)?.kind, undefined, node.depth);
+    } else if (node.type === 'list') {
+      const list = lists++;
+      node.children.forEach((item, index) => {
+        const outer = listItem;
+        listItem = { list, item: index, items: node.children.length };
+        for (const child of item.children) walk(child);
+        listItem = outer;
+      });
     } else if (node.type === 'table') {
       node.children.forEach((row, r) => row.children.forEach((cell, c) => addText(cell.children, { row: r, column: c })));
     } else if (node.type === 'paragraph') {
@@ -140,6 +161,14 @@ export function decodeGuide(bytes: Buffer | string, file: string): string {
     }
   }
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/** A heading's text without its VitePress anchor `{#id}`, offsets kept. */
+function withoutAnchor(inline: InlineText): InlineText {
+  const brace = inline.text.lastIndexOf('{');
+  if (brace <= 0 || !leadingAttributes(inline.text.slice(brace))) return inline;
+  const end = inline.text.slice(0, brace).trimEnd().length;
+  return { ...inline, text: inline.text.slice(0, end), offsets: inline.offsets.slice(0, end) };
 }
 
 function headingText(heading: Heading): string {

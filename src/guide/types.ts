@@ -31,6 +31,10 @@ export interface GuideSentence extends SourcePoint {
   images: ImageRef[];
   /** Set when the sentence stands inside a VitePress `::: kind` container. */
   container?: string;
+  /** Set when the sentence is a heading: its depth, 1 to 6. The heading is the section it opens. */
+  heading?: number;
+  /** Set when the sentence stands in a list item: which list of the guide, which item, of how many. */
+  listItem?: { list: number; item: number; items: number };
   /** Set when the sentence is (part of) a GFM table cell: row 0 is the header row. */
   tableCell?: { row: number; column: number };
 }

@@ -1,18 +1,22 @@
 import type { GuideLanguage } from '../guide/types.js';
 import { en } from './en.js';
 import { ru } from './ru.js';
-import type { FieldKind, Locale } from './types.js';
+import type { ActionKind, ChoiceKind, FieldKind, Locale } from './types.js';
 
-export type { FieldKind, Locale } from './types.js';
+export type { ActionKind, ChoiceKind, FieldKind, Locale, PersonaWords } from './types.js';
 
 /** Every language the engine knows; adding one is adding a module here. */
 const LOCALES: Readonly<Record<GuideLanguage, Locale>> = { ru, en };
+
+export function localeOf(lang: GuideLanguage): Locale {
+  return LOCALES[lang];
+}
 
 /**
  * The kinds in the order they are tried: the repeated password before the password, since
  * "Re-enter the password" names both.
  */
-const FIELD_KINDS: readonly FieldKind[] = ['passwordRepeat', 'password', 'email', 'firstName', 'lastName', 'country'];
+const FIELD_KINDS: readonly FieldKind[] = ['passwordRepeat', 'password', 'email', 'login', 'firstName', 'lastName', 'country', 'subject', 'message', 'ptr'];
 
 /**
  * The kind a field's visible name says, in any known language: a page may speak another language
@@ -28,9 +32,26 @@ export function kindOfMention(words: string): FieldKind | undefined {
   return order.find((kind) => Object.values(LOCALES).some((l) => l.fieldMentions[kind]?.test(words)));
 }
 
+/** The kind of a group of choices from its visible name, in any known language. */
+export function choiceKindOf(name: string): ChoiceKind | undefined {
+  const kinds = Object.keys(ru.choiceNames) as ChoiceKind[];
+  return kinds.find((kind) => Object.values(LOCALES).some((l) => l.choiceNames[kind].test(name)));
+}
+
 /** Any language's word for `what`, as one pattern. */
-export function anyLocale(what: 'captcha' | 'notificationRegion'): RegExp {
+export function anyLocale(what: 'captcha' | 'notificationRegion' | 'attachFiles'): RegExp {
   return new RegExp(Object.values(LOCALES).map((l) => l[what].source).join('|'), 'iu');
+}
+
+/** A service status in any known language. */
+export function anyStatus(which: 'ready' | 'failed'): RegExp {
+  return new RegExp(Object.values(LOCALES).map((l) => l.serviceStatus[which].source).join('|'), 'iu');
+}
+
+/** The names of an action, in the guide's language first, then in the others (a page may speak another). */
+export function actionNames(kind: ActionKind, lang: GuideLanguage): string[] {
+  const others = Object.values(LOCALES).filter((l) => l.lang !== lang);
+  return [...new Set([...LOCALES[lang].actions[kind], ...others.flatMap((l) => l.actions[kind])])];
 }
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(Object.values(LOCALES).flatMap((l) => l.stopWords));
@@ -41,5 +62,12 @@ export const MAIN_PAGE_HEADINGS: readonly string[] = Object.values(LOCALES).flat
 /** Whether two button or link names mean the same action in any known language. */
 export function sameAction(a: string, b: string): boolean {
   const key = (name: string) => name.trim().toLocaleLowerCase();
-  return Object.values(LOCALES).some((l) => l.sameAction.some((group) => group.some((n) => key(n) === key(a)) && group.some((n) => key(n) === key(b))));
+  return Object.values(LOCALES).some((l) =>
+    Object.values(l.actions).some((group) => group.some((n) => key(n) === key(a)) && group.some((n) => key(n) === key(b))),
+  );
+}
+
+/** A field's visible name of `kind` in any known language, as one pattern. */
+export function anyFieldName(kind: FieldKind): RegExp {
+  return new RegExp(Object.values(LOCALES).flatMap((l) => (l.fieldNames[kind] ? [l.fieldNames[kind].source] : [])).join('|'), 'iu');
 }

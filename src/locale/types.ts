@@ -1,7 +1,39 @@
 import type { GuideLanguage } from '../guide/types.js';
 
-/** The kinds of form field the persona has a value for. */
-export type FieldKind = 'firstName' | 'lastName' | 'email' | 'password' | 'passwordRepeat' | 'country';
+/**
+ * The kinds of form field the engine knows: what the persona types into each lives in its
+ * Persona, how each is named on a page in the locales. `login` is the log-on form's name for the
+ * e-mail address; `ptr` is a field the guides call optional, so the persona leaves it empty.
+ */
+export type FieldKind =
+  | 'firstName'
+  | 'lastName'
+  | 'email'
+  | 'login'
+  | 'password'
+  | 'passwordRepeat'
+  | 'country'
+  | 'subject'
+  | 'message'
+  | 'ptr';
+
+/** Groups of choices (radio buttons, tiles) the persona picks one of. */
+export type ChoiceKind = 'department' | 'priority' | 'os' | 'paymentMethod';
+
+/** Actions a reader recognises whatever the button is called; the guide may not quote them. */
+export type ActionKind = 'register' | 'signIn' | 'confirm' | 'send' | 'pay' | 'order' | 'copy';
+
+/** Words of the persona in one language: what it writes into fields and which choices it makes. */
+export interface PersonaWords {
+  subject: string;
+  /** Markdown: one word in bold, so a check can see the markup rendered. */
+  message: string;
+  /** The bold word of the message, as the rendered text shows it. */
+  messageBold: string;
+  choices: Record<ChoiceKind, string>;
+  /** The plan it orders from a catalogue of plans. */
+  plan: string;
+}
 
 /**
  * What the engine knows of one language: the words a reader relies on to recognise things the
@@ -14,6 +46,8 @@ export interface Locale {
   fieldNames: Partial<Record<FieldKind, RegExp>>;
   /** How a guide's sentence mentions a field: "e-mail адрес", "страна аккаунта", "the country". */
   fieldMentions: Partial<Record<FieldKind, RegExp>>;
+  /** A group of choices' visible name, per kind. */
+  choiceNames: Record<ChoiceKind, RegExp>;
   /** Words too common to tell one document from another ("the", "для"). */
   stopWords: readonly string[];
   /** Names of the checkbox or frame a captcha shows. */
@@ -22,10 +56,18 @@ export interface Locale {
   mainPageHeadings: readonly string[];
   /** Names of a region that holds notifications. */
   notificationRegion: RegExp;
+  /** What a page offering files to attach says where the file chooser opens. */
+  attachFiles: RegExp;
+  /** A service's status once it is ready to use, and once it failed. */
+  serviceStatus: { ready: RegExp; failed: RegExp };
   /**
-   * Button and link names that mean the same action, as a reader knows them: when a label the
-   * guide quotes is gone, a candidate of the same group is its clear successor (a proposal only;
-   * the drift is still reported).
+   * Button and link names of each action, as a reader knows them: a step presses one when the
+   * guide names the action but quotes no label; when a label the guide quotes is gone, a
+   * candidate of the same group is its clear successor (a proposal only; the drift is still
+   * reported).
    */
-  sameAction: ReadonlyArray<readonly string[]>;
+  actions: Record<ActionKind, readonly string[]>;
+  /** The guide that makes an account for the persona, relative to the guides root. */
+  accountGuide: string;
+  persona: PersonaWords;
 }

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { configurationProblems } from '../config/preflight.js';
 import { settings } from '../config/settings.js';
 import { guideCache } from '../guide/cache.js';
-import { formatPlan } from './format.js';
+import { formatCoverage, formatPlan } from './format.js';
 import { formatProblems, planGuides } from './plan.js';
 import { entryBases, selectGuides } from './select.js';
 
@@ -63,6 +63,7 @@ function main(argv: string[]): number {
   for (const plan of set.plans) console.log(formatPlan(plan, process.stdout.isTTY));
   const warnings = [...set.warnings, ...set.notices];
   if (warnings.length) console.error(`Warnings:\n\n${formatProblems(warnings)}\n`);
+  console.log(formatCoverage(set));
   if (set.problems.length) {
     console.error(`The guides cannot run as written:\n\n${formatProblems(set.problems)}`);
     return EXIT.guides;

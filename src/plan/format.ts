@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { styleText } from 'node:util';
 import { formatWait } from './checks.js';
-import type { GuidePlan } from './plan.js';
+import type { GuidePlan, PlannedStep, PlanSet } from './plan.js';
 
 const KIND_WIDTH = 10;
 
@@ -45,4 +45,28 @@ export function formatPlan(plan: GuidePlan, color = false): string {
     lines.push(...captureLine(index, 'after'));
   });
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * How much of the docs the vocabulary covers, for a docs checkout: guides with every sentence
+ * accounted for, sentences matched (by kind), sentences waiting for a definition.
+ */
+export function formatCoverage(set: PlanSet): string {
+  const problemFiles = new Set(set.problems.map((problem) => problem.where.file));
+  const whole = set.plans.filter((plan) => !problemFiles.has(plan.guide.path)).length;
+  const steps = set.plans.flatMap((plan) => plan.steps);
+  const count = (test: (step: PlannedStep) => boolean) => steps.filter(test).length;
+  const waiting = set.problems.filter((problem) => problem.stub).length;
+  const kinds = [
+    `${count((s) => s.kind === 'action')} actions`,
+    `${count((s) => s.kind === 'check')} checks`,
+    `${count((s) => s.kind === 'narrative')} narratives`,
+  ].join(', ');
+  const special = [
+    `${count((s) => Boolean(s.sentence.heading))} headings`,
+    `${count((s) => Boolean(s.definition.precondition))} preconditions`,
+    `${count((s) => Boolean(s.definition.unless))} alternatives`,
+  ].join(', ');
+  const guides = set.plans.length + [...problemFiles].filter((file) => !set.plans.some((plan) => plan.guide.path === file)).length;
+  return `Coverage: ${whole} of ${guides} guide(s) fully accounted for; ${steps.length} sentence(s) matched (${kinds}; among them ${special}); ${waiting} waiting for a definition.`;
 }

@@ -25,7 +25,9 @@ export interface CapturePoint {
   file: string;
   /** Index of the sentence the capture is tied to. */
   sentence: number;
-  when: 'before' | 'after';
+  when: 'before' | 'after' | 'during';
+  /** With `during`: a moment inside that sentence's step (`opened`: the page its link opens), instead of before or after it. */
+  moment?: string;
 }
 
 export interface GuidePlan {
@@ -60,7 +62,20 @@ export const MAX_SENTENCE_CHARS = 1000;
 const TABLE_CELL: Omit<StepDefinition, 'lang'> = {
   kind: 'narrative',
   pattern: '(a table cell)',
+  matches: 'sentence',
   reason: 'a table cell: tables describe the UI, they give no instruction',
+  definedAt: { file: 'src/plan/plan.ts', line: 0, column: 0 },
+};
+
+/**
+ * The guide's first top heading, when no definition knows it, is its title: narrative by its place, as a table
+ * cell is. Every other heading must be known to the vocabulary, so a new one is never skipped unseen.
+ */
+const TITLE: Omit<StepDefinition, 'lang'> = {
+  kind: 'narrative',
+  pattern: '(the guide\'s title)',
+  matches: 'heading',
+  reason: "the guide's title: the sentences below are its steps",
   definedAt: { file: 'src/plan/plan.ts', line: 0, column: 0 },
 };
 
@@ -83,6 +98,8 @@ export function planGuide(guide: Guide, guidesRoot: string): { plan: GuidePlan; 
     if (outcome.status === 'matched') {
       const { definition, args, durations } = outcome.match;
       steps.push({ sentence, kind: definition.kind, definition, args, ...(durations[0] ? { waits: durations[0] } : {}) });
+    } else if (sentence.heading === 1 && outcome.status === 'unmatched' && sentence === guide.sentences.find((s) => s.heading === 1)) {
+      steps.push({ sentence, kind: 'narrative', definition: { ...TITLE, lang: guide.lang }, args: [] });
     } else if (sentence.tableCell && outcome.status === 'unmatched') {
       steps.push({ sentence, kind: 'narrative', definition: { ...TABLE_CELL, lang: guide.lang }, args: [] });
     } else if (outcome.status === 'unmatched') {
@@ -140,7 +157,7 @@ export function planGuide(guide: Guide, guidesRoot: string): { plan: GuidePlan; 
       sentence = found;
       when = spec.before !== undefined ? 'before' : 'after';
     }
-    captures.push({ image, spec, file, sentence, when });
+    captures.push({ image, spec, file, sentence, when: spec.moment ? 'during' : when, ...(spec.moment ? { moment: spec.moment } : {}) });
   }
   for (const src of specs.keys()) {
     if (!guide.images.some((image) => image.src === src)) {

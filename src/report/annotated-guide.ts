@@ -13,7 +13,7 @@ import { decodeGuide } from '../guide/load.js';
 import type { SentenceRecord, SentenceStatus } from '../execute/record.js';
 import { UNVERIFIED_CAUSE_TEXT } from '../execute/verdict.js';
 import type { ImageResult } from '../screenshots/session.js';
-import { DEFAULT_PROJECT, type GuideOutcome } from './guide-reporter.js';
+import { DEFAULT_PROJECT, type GuideOutcome } from './outcome.js';
 
 interface SentenceNode {
   type: 'sentence';
@@ -21,7 +21,7 @@ interface SentenceNode {
   data: { hName: 'span'; hProperties: Record<string, string | string[]> };
 }
 
-const STATUSES: readonly SentenceStatus[] = ['verified', 'failed', 'could not verify', 'narrative', 'not run'];
+const STATUSES: readonly SentenceStatus[] = ['verified', 'failed', 'could not verify', 'narrative', 'not applicable', 'not run'];
 
 /** A status as a CSS class name. */
 const statusClass = (status: string) => status.replace(/ /g, '-');
@@ -185,7 +185,7 @@ function page(title: string, guide: string, body: string, counts: Record<string,
 body{font:16px/1.6 system-ui,sans-serif;max-width:980px;margin:24px auto;padding:0 16px;color:#1f2937}
 .legend{position:sticky;top:0;background:#fff;padding:8px 0;border-bottom:1px solid #e5e7eb;font-size:14px}
 .sentence{border-radius:3px;padding:1px 2px}
-.verified{background:#dcfce7}.failed{background:#fee2e2;outline:2px solid #dc2626}.could-not-verify{background:#ffedd5;outline:2px dashed #ea580c}.narrative{background:#f3f4f6;color:#4b5563}.not-run{background:#fef9c3}
+.verified{background:#dcfce7}.failed{background:#fee2e2;outline:2px solid #dc2626}.could-not-verify{background:#ffedd5;outline:2px dashed #ea580c}.narrative{background:#f3f4f6;color:#4b5563}.not-applicable{background:#e0e7ff;color:#3730a3}.not-run{background:#fef9c3}
 .shots{display:flex;flex-wrap:wrap;gap:12px;margin:12px 0;padding:8px;border:1px solid #e5e7eb}
 .shots.drift,.shots.missing,.shots.failed{border-color:#dc2626}
 .shots figcaption{width:100%;font-size:13px;color:#374151}

@@ -8,35 +8,14 @@ import { writeAnnotatedGuide } from './annotated-guide.js';
 import { driftSummary } from './summary.js';
 import { junitXml } from './junit.js';
 import { GUIDES_JSON } from './guides-json.js';
+import { DEFAULT_PROJECT, type GuideOutcome, type UnrecordedGuide } from './outcome.js';
 import { guideVerdict, isVisualProblem, runVerdict, type Verdict } from './verdict.js';
 
 export interface GuideReporterOptions {
   outputDir: string;
 }
 
-export interface GuideOutcome {
-  record: GuideRunRecord;
-  status: TestResult['status'];
-  /** The Playwright project the guide ran in (one per skin). */
-  project: string;
-  verdict: Verdict;
-  /** Test-level failures no sentence or image accounts for (e.g. a crash between steps). */
-  errors: string[];
-  attachments: TestResult['attachments'];
-  /** Relative path of the annotated guide inside the reports folder. */
-  annotated?: string;
-}
-
-/** A guide test that failed before its run could record anything (a fixture failed): never verified. */
-export interface UnrecordedGuide {
-  guide: string;
-  project: string;
-  title: string;
-  error: string;
-}
-
-/** The project every guide runs in by default; other projects' reports are named after them. */
-export const DEFAULT_PROJECT = 'guides';
+export { DEFAULT_PROJECT, type GuideOutcome, type UnrecordedGuide } from './outcome.js';
 
 /** What the guides.json report holds; the run wrapper reads `verdict` and `runId` from it. */
 export interface GuidesReport {

@@ -1,7 +1,7 @@
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { UNVERIFIED_CAUSE_TEXT } from '../execute/verdict.js';
-import { DEFAULT_PROJECT, type GuideOutcome, type UnrecordedGuide } from './guide-reporter.js';
+import { DEFAULT_PROJECT, type GuideOutcome, type UnrecordedGuide } from './outcome.js';
 import { isVisualProblem } from './verdict.js';
 
 interface Case {
@@ -67,6 +67,8 @@ function guideSuite(outcome: GuideOutcome): Suite {
       const cause = unverified ? UNVERIFIED_CAUSE_TEXT[unverified.cause] : undefined;
       const message = `Could not verify: ${cause?.short ?? 'unknown cause'}${unverified ? ` (${unverified.detail})` : ''}`;
       cases.push({ attributes, outcome: { element: 'error', message, type: unverified?.cause ?? 'unexpected', text: `${where}\n${message}${cause ? `\nWhat to do: ${cause.fix}` : ''}` } });
+    } else if (sentence.status === 'not applicable') {
+      cases.push({ attributes, outcome: { element: 'skipped', message: sentence.notes[0] ?? 'an alternative that does not apply to the persona' } });
     } else if (sentence.status === 'not run') {
       cases.push({ attributes, outcome: { element: 'skipped', message: 'a sentence before it failed or could not be verified' } });
     } else {

@@ -1,7 +1,7 @@
 import type { FullResult } from '@playwright/test/reporter';
 import { UNVERIFIED_CAUSE_TEXT } from '../execute/verdict.js';
 import { DRIFT_KIND_TEXT, type DriftDetails } from '../ui/drift-error.js';
-import { DEFAULT_PROJECT, type GuideOutcome, type UnrecordedGuide } from './guide-reporter.js';
+import { DEFAULT_PROJECT, type GuideOutcome, type UnrecordedGuide } from './outcome.js';
 import { isVisualProblem, type Verdict } from './verdict.js';
 
 const IMAGE_STATUS: Record<string, string> = { drift: 'the image changed', missing: 'the image is not committed', failed: 'the image could not be captured' };

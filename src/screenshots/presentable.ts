@@ -35,16 +35,34 @@ export async function present(page: Page, presentation: Presentation): Promise<(
         undo.push(() => (input.value = before));
       }
     }
+    // A label's own words, without a hint or an asterisk drawn inside it.
+    const ownText = (el: Element) =>
+      Array.from(el.childNodes)
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent ?? '')
+        .join('')
+        .trim()
+        .replace(/\*$/, '');
     for (const [label, value] of Object.entries(rows)) {
-      const cells = Array.from(document.querySelectorAll('th, td, dt, dd, span, div, label')).filter(
-        (el) => el.children.length === 0 && el.textContent?.trim() === label,
-      );
+      const cells = Array.from(document.querySelectorAll('th, td, dt, dd, span, div, label')).filter((el) => ownText(el) === label);
       for (const cell of cells) {
         const target = cell.nextElementSibling ?? cell.parentElement?.nextElementSibling;
         if (!target) continue;
-        const before = target.textContent ?? '';
-        target.textContent = value;
-        undo.push(() => (target.textContent = before));
+        // A value shown in a read-only field (a referral link) is the field's value, not its text.
+        const field = target instanceof HTMLInputElement ? target : target.querySelector('input:not([type=password])');
+        if (field instanceof HTMLInputElement) {
+          const before = field.value;
+          field.value = value;
+          undo.push(() => (field.value = before));
+          continue;
+        }
+        // The value's own element keeps its look (a monospace <code> in a letter).
+        let leaf: Element = target;
+        while (leaf.children.length === 1) leaf = leaf.children[0];
+        const shown = leaf;
+        const before = shown.textContent ?? '';
+        shown.textContent = value;
+        undo.push(() => (shown.textContent = before));
       }
     }
     const id = `p${Date.now()}${Math.random().toString(36).slice(2)}`;

@@ -42,6 +42,11 @@ const CaptureSpecSchema = z
       before: text('the start of a sentence of the guide').optional(),
       /** Capture just after the sentence starting with this text. */
       after: text('the start of a sentence of the guide').optional(),
+      /**
+       * A moment inside the anchored sentence's step, when the image shows a page the step passes
+       * through: `opened`, the page its link (or its first press) opens.
+       */
+      moment: z.enum(['opened'], { error: 'must be opened (the page the sentence opens, before it goes on)' }).optional(),
       element: ElementSchema.optional(),
       fullPage: z.boolean({ error: 'must be true or false' }).optional(),
       /** CSS pixels around the element. */
@@ -60,6 +65,7 @@ const CaptureSpecSchema = z
   )
   // Checked even when another key is wrong, so that every problem of the file is named at once.
   .refine((spec) => !(spec.before !== undefined && spec.after !== undefined), { message: 'cannot be given with before: keep one of them', path: ['after'], when: isMapping })
+  .refine((spec) => !(spec.moment !== undefined && spec.before !== undefined), { message: 'is a moment during a sentence: anchor it with after, not before', path: ['moment'], when: isMapping })
   .refine((spec) => spec.padding === undefined || spec.element !== undefined, { message: 'is space around an element: add element, or remove padding', path: ['padding'], when: isMapping });
 
 const SidecarSchema = z.record(z.string(), CaptureSpecSchema, { error: 'must map each image path of the guide to its capture settings' });

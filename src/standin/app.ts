@@ -11,9 +11,24 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import type { DriftName } from './drift.js';
 import { fill, pickLang, TEXTS, type Lang } from './i18n.js';
 import { Mailer } from './mail.js';
-import { describeLogon, describeMain, describeRegister, type PageDescription } from './pages/index.js';
+import {
+  cleanParams,
+  cleanStartform,
+  describeLogon,
+  describeMain,
+  describeReferral,
+  describeRegister,
+  describeTicketForm,
+  describeTicketList,
+  describeTicketView,
+  landing,
+  MAX_ATTACHMENT_BYTES,
+  type PageDescription,
+} from './pages/index.js';
 import type { Skin } from '../config/settings.js';
 import { Store, type User } from './store.js';
+import { registerOrderFlow } from './order/flow.js';
+import { readTicketForm, validateTicket } from './ticket-form.js';
 import { readForm, validateRegistration } from './validate.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -22,6 +37,8 @@ const SESSION = 'billmgrses';
 
 export interface StandinOptions {
   smtpPort: number;
+  /** Seconds a paid VPS stays «Установка» before «Активен» (order flow; default 3). */
+  installSeconds?: number;
   drift?: DriftName;
   logger?: boolean;
   /** How pages are rendered: on the server (`classic`, default) or in the browser from JSON (`spa`). */
@@ -35,10 +52,18 @@ interface Query {
   lang?: string;
   key?: string;
   out?: string;
+  /** BILLmanager's page to land on after log-on (`&startform=affiliate.client`). */
+  startform?: string;
+  id?: string;
+  tab?: string;
 }
 
-/** The pages a skin renders itself; the rest (messages, documents) are the server's in both. */
-const PAGE_FUNCS = new Set(['register', 'logon', 'dashboard', '']);
+/** A page behind log-on, described for its user. */
+type ClientPage = (user: User, lang: Lang, request: FastifyRequest<{ Querystring: Query }>) => PageDescription | undefined;
+
+/** Small bodies everywhere but the ticket form, whose attachments come base64 in JSON. */
+const BODY_LIMIT = 64 * 1024;
+const TICKET_BODY_LIMIT = Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 512 * 1024;
 
 /**
  * A stand-in of the Senko Digital client area (BILLmanager 6) for exactly the pages the guides
@@ -46,7 +71,7 @@ const PAGE_FUNCS = new Set(['register', 'logon', 'dashboard', '']);
  * the server, as on the real one.
  */
 export async function buildStandin(options: StandinOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 64 * 1024 });
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT });
   const store = options.store ?? new Store();
   const skin = options.skin ?? 'classic';
   const views = path.join(HERE, 'views');
@@ -79,26 +104,76 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
   const userOf = (request: FastifyRequest) => store.sessionUser(request.cookies[SESSION]);
   const wantsJson = (request: FastifyRequest) => (request.headers.accept ?? '').includes('application/json');
   const siteURL = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
+  // The VPS order flow and the public site (host localhost:<port>): src/standin/order, src/standin/public.
+  const order = await registerOrderFlow(app, { store, skin, drift, smtpPort: options.smtpPort, installSeconds: options.installSeconds });
 
-  /** The page a GET of `func` shows: the same description whichever skin renders it. */
-  const describe = (func: string, lang: Lang, user: User | undefined): PageDescription => {
-    if (func === 'register') return describeRegister(lang, drift);
-    if (func === 'logon' || !user) return describeLogon(lang, drift);
-    return describeMain(lang, drift, user);
+  /** The public site's origin: the same port on `localhost` (the client area is on 127.0.0.1). */
+  const publicOrigin = (request: FastifyRequest) => {
+    const port = /:(\d+)$/u.exec(request.host)?.[1];
+    return `${request.protocol}://localhost${port ? `:${port}` : ''}`;
+  };
+
+  /** The pages behind log-on, by func; undefined for a func the client area does not have. */
+  const clientPage = (func: string): ClientPage | undefined => {
+    switch (func) {
+      case '':
+      case 'dashboard':
+        return (user, lang) => describeMain(lang, drift, user);
+      case 'ticket':
+        return (user, lang) => describeTicketList(lang, drift, user, store.ticketsOf(user));
+      case 'ticket.edit':
+        return (user, lang) => describeTicketForm(lang, drift, user, store.servicesOf(user));
+      case 'ticket.view':
+        return (user, lang, request) => {
+          const ticket = store.ticketOf(user, Number(request.query.id));
+          const service = ticket?.serviceId === undefined ? undefined : store.servicesOf(user).find((s) => s.id === ticket.serviceId);
+          return ticket && describeTicketView(lang, drift, user, ticket, service);
+        };
+      case 'affiliate.client':
+        return (user, lang, request) => describeReferral(lang, drift, user, publicOrigin(request), request.query.tab);
+      default:
+        return undefined;
+    }
+  };
+
+  /**
+   * The page a GET shows: the same description whichever skin renders it. A page behind log-on
+   * asked for without a session is the log-on page, which lands on it afterwards (`startform`).
+   */
+  const describe = (request: FastifyRequest<{ Querystring: Query }>, lang: Lang, user: User | undefined): PageDescription | undefined => {
+    const func = request.query.func ?? '';
+    const startform = cleanStartform(request.query.startform);
+    const params = cleanParams(request.query);
+    if (func === 'register') return describeRegister(lang, drift, startform, params);
+    if (func === 'logon') return describeLogon(lang, drift, startform, params);
+    // A logged-in user opening `?startform=X` is shown X.
+    const shown = func === '' && startform && user ? startform : func;
+    const page = clientPage(shown);
+    if (!page) return undefined;
+    if (!user) return func === '' ? describeLogon(lang, drift, startform, params) : describeLogon(lang, drift, cleanStartform(func), params);
+    return page(user, lang, request);
   };
 
   /** Classic: the description rendered on the server, with what was typed and the refusals. */
   const renderPage = (reply: FastifyReply, page: PageDescription, values: Record<string, string | undefined> = {}, errors: Record<string, string> = {}) =>
-    reply.view(page.page, { lang: page.lang, title: page.title, csrf: reply.generateCsrf(), page, values, errors });
+    // Views are named after the page, dots as dashes (`ticket.edit` → views/ticket-edit.eta).
+    reply.view(page.page.replaceAll('.', '-'), { lang: page.lang, title: page.title, csrf: reply.generateCsrf(), page, values, errors });
 
-  const registerPage = (reply: FastifyReply, lang: Lang, values: Record<string, string | undefined>, errors: Record<string, string>) =>
-    renderPage(reply, describeRegister(lang, drift), values, errors);
+  const registerPage = (reply: FastifyReply, lang: Lang, values: Record<string, string | undefined>, errors: Record<string, string>, startform?: string, params = '') =>
+    renderPage(reply, describeRegister(lang, drift, startform, params), values, errors);
 
-  const logonPage = (reply: FastifyReply, lang: Lang, values: Record<string, string>, errors: Record<string, string>) =>
-    renderPage(reply, describeLogon(lang, drift), values, errors);
+  const logonPage = (reply: FastifyReply, lang: Lang, values: Record<string, string>, errors: Record<string, string>, startform?: string, params = '') =>
+    renderPage(reply, describeLogon(lang, drift, startform, params), values, errors);
 
   const messagePage = (reply: FastifyReply, lang: Lang, status: number, heading: string, text: string) =>
     reply.code(status).view('message', { lang, t: TEXTS[lang], title: heading, heading, text });
+
+  /** Every POST but the ticket form's keeps the small limit (the route's own is the ticket's). */
+  async function limitBody(request: FastifyRequest<{ Querystring: Query }>, reply: FastifyReply) {
+    if (request.query.func === 'ticket.edit') return;
+    const length = Number(request.headers['content-length'] ?? 0);
+    if (length > BODY_LIMIT || request.headers['transfer-encoding']) return reply.code(413).send({ ok: false });
+  }
 
   app.get('/healthz', async () => ({ ok: true, drift: drift ?? null }));
   app.get('/', async (_request, reply) => reply.redirect('/billmgr'));
@@ -107,13 +182,19 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
     const lang = langOf(request, reply);
     const user = userOf(request);
     const func = request.query.func ?? '';
-    if (PAGE_FUNCS.has(func)) {
+    const startform = cleanStartform(request.query.startform);
+    if (!func && startform && user && request.query.out !== 'sjson') return reply.redirect(landing(startform, cleanParams(request.query)));
+    const page = describe(request, lang, user);
+    if (page) {
       // BILLmanager's own JSON form description, asked for by its single-page client.
-      if (request.query.out === 'sjson') return { page: describe(func, lang, user), csrf: reply.generateCsrf() };
-      if (skin === 'spa') return reply.view('shell', { lang, title: describe(func, lang, user).title });
-      return renderPage(reply, describe(func, lang, user));
+      if (request.query.out === 'sjson') return { page, csrf: reply.generateCsrf() };
+      if (skin === 'spa') return reply.view('shell', { lang, title: page.title });
+      return renderPage(reply, page);
     }
     switch (func) {
+      case 'vds.order': case 'payment.new': case 'vds': return order.get(func, request, reply, lang, user);
+      case 'recovery':
+        return messagePage(reply, lang, 200, TEXTS[lang].recovery, TEXTS[lang].recoveryText);
       case 'notice.confirm': {
         const confirmed = store.useKey(String(request.query.key ?? ''));
         if (!confirmed) return messagePage(reply, lang, 400, TEXTS[lang].badKeyTitle, TEXTS[lang].badKeyText);
@@ -125,17 +206,21 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
     }
   });
 
-  app.post<{ Querystring: Query }>('/billmgr', { preHandler: app.csrfProtection }, async (request, reply) => {
+  app.post<{ Querystring: Query }>('/billmgr', { bodyLimit: TICKET_BODY_LIMIT, onRequest: limitBody, preHandler: app.csrfProtection }, async (request, reply) => {
     const lang = langOf(request, reply);
     const t = TEXTS[lang];
+    const posted = (request.body ?? {}) as Record<string, unknown>;
+    const startform = cleanStartform(posted.startform);
+    const startparams = cleanParams(typeof posted.startparams === 'string' ? posted.startparams : '');
     switch (request.query.func) {
+      case 'vds.order': case 'payment.new': return order.post(request.query.func, request, reply, lang, userOf(request));
       case 'register': {
         const form = readForm(request.body);
         const errors = validateRegistration(form, t, drift, (email) => store.hasUser(email));
         if (Object.keys(errors).length) {
           const { password: _p, password_repeat: _r, ...kept } = form;
           if (wantsJson(request)) return reply.code(422).send({ ok: false, errors });
-          return registerPage(reply.code(422), lang, kept, errors as Record<string, string>);
+          return registerPage(reply.code(422), lang, kept, errors as Record<string, string>, startform, startparams);
         }
         const user = store.addUser({
           firstName: form.first_name.trim(),
@@ -144,7 +229,7 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
           password: form.password,
           country: form.country,
         });
-        return signIn(request, reply, user);
+        return signIn(request, reply, user, landing(startform, startparams));
       }
       case 'logon': {
         const body = (request.body ?? {}) as Record<string, unknown>;
@@ -152,9 +237,9 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
         const user = store.checkLogin(username, typeof body.password === 'string' ? body.password : '');
         if (!user) {
           if (wantsJson(request)) return reply.code(422).send({ ok: false, errors: { username: t.errLogin } });
-          return logonPage(reply.code(422), lang, { username }, { username: t.errLogin });
+          return logonPage(reply.code(422), lang, { username }, { username: t.errLogin }, startform, startparams);
         }
-        return signIn(request, reply, user);
+        return signIn(request, reply, user, landing(startform, startparams));
       }
       case 'logout':
         store.closeSession(request.cookies[SESSION]);
@@ -173,15 +258,36 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
         }
         return { ok: true, message: fill(t.sent, { email: user.email }) };
       }
+      case 'ticket.edit': {
+        const user = userOf(request);
+        if (!user) {
+          if (wantsJson(request)) return reply.code(401).send({ ok: false });
+          return reply.redirect('/billmgr?startform=ticket.edit', 303);
+        }
+        const form = readTicketForm(request.body);
+        const verdict = validateTicket(form, t, drift, store.servicesOf(user));
+        if (verdict.errors) {
+          if (wantsJson(request)) return reply.code(422).send({ ok: false, errors: verdict.errors });
+          const values = { subject: form.subject, message: form.message, service: form.service, department: form.department, priority: form.priority };
+          return renderPage(reply.code(422), describeTicketForm(lang, drift, user, store.servicesOf(user)), values, verdict.errors);
+        }
+        const ticket = store.addTicket(user, verdict.fields);
+        const link = `${siteURL(request)}/billmgr?func=ticket.view&id=${ticket.id}`;
+        // The letter is on its way; the ticket stands even if the mail server is slow or down.
+        mailer.sendTicketCreated(user, lang, ticket, link, siteURL(request)).catch((error: Error) => request.log.error(error));
+        if (wantsJson(request)) return reply.send({ ok: true, redirect: '/billmgr?func=ticket', id: ticket.id });
+        return reply.redirect('/billmgr?func=ticket', 303);
+      }
       default:
         return reply.code(404).send({ ok: false });
     }
   });
 
-  const signIn = (request: FastifyRequest, reply: FastifyReply, user: User) => {
+  /** Opens a session and goes to `target` (startform's page, or the main page). */
+  const signIn = (request: FastifyRequest, reply: FastifyReply, user: User, target = '/billmgr') => {
     reply.setCookie(SESSION, store.openSession(user), { path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https' });
-    if (wantsJson(request)) return reply.send({ ok: true, redirect: '/billmgr' });
-    return reply.redirect('/billmgr', 303);
+    if (wantsJson(request)) return reply.send({ ok: true, redirect: target });
+    return reply.redirect(target, 303);
   };
 
   app.get<{ Params: { doc: string }; Querystring: Query }>('/legal/:doc', async (request, reply) => {

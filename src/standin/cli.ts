@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   };
   const served: Array<{ skin: Skin; port: number }> = [];
   for (const skin of settings.standinSkins) {
-    const app = await buildStandin({ smtpPort: settings.smtpPort, drift, skin, store });
+    const app = await buildStandin({ smtpPort: settings.smtpPort, drift, skin, store, installSeconds: settings.standinInstallSeconds });
     apps.push(app);
     // Loaded only when asked for: the transforms are a self-test's business, not a person's.
     if (settings.standinTransform) await (await import('./transforms/index.js')).applyTransform(app, settings.standinTransform);
@@ -38,6 +38,8 @@ async function main(): Promise<void> {
   for (const { skin, port } of served) {
     console.log(`Stand-in client area: http://127.0.0.1:${port}/billmgr  (${skin} skin; English: ?lang=en)`);
   }
+  // The public site (senko.digital) is the same server under the host name localhost: another origin.
+  for (const { skin, port } of served) console.log(`Public site:          http://localhost:${port}/virtual-servers  (${skin} skin's plans page)`);
   console.log(`Local inbox:          http://127.0.0.1:${settings.mailApiPort}/  (SMTP on 127.0.0.1:${settings.smtpPort})`);
   if (drift) console.log(`Drift variant:        ${drift}: ${DRIFTS[drift]}`);
   if (settings.standinTransform) console.log(`Transform:            ${settings.standinTransform}`);

@@ -18,6 +18,11 @@ export const DRIFTS = {
   'notice-at-bottom': 'the notification strip is pinned to the bottom of the window instead of the top',
   'dialog-not-opening': 'clicking the notification opens no dialog',
   'letter-without-button': 'the letter has only a bare link to confirm, no button',
+  'tickets-menu-renamed': 'the side menu item «Запросы» / "Requests" reads «Тикеты» / "Tickets"',
+  'referral-rate-changed': 'the referral program reads «Рефералы - 3%» / "Referrals - 3%" instead of 5%',
+  'priority-gone': 'the ticket form has no priority radios and the ticket list no priority column',
+  'ptr-required': 'the order form refuses an empty «PTR запись» / "PTR record" («Поле обязательно для заполнения»), though the guide says it is optional',
+  'install-fails': 'a paid VPS ends in «Ошибка установки» / "Installation failed" instead of «Активен» / "Active", and no access letter is sent',
 } as const;
 
 export type DriftName = keyof typeof DRIFTS;

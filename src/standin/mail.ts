@@ -1,7 +1,7 @@
 import type { Eta } from 'eta';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { fill, TEXTS, type Lang } from './i18n.js';
-import type { User } from './store.js';
+import type { Ticket, User } from './store.js';
 
 /** Sends the stand-in's letters over real SMTP, as the client area does. */
 export class Mailer {
@@ -29,6 +29,23 @@ export class Mailer {
       subject: t.mailSubject,
       html,
       text,
+    });
+  }
+
+  /** «Запрос #N создан»: the letter a new ticket sends its author, with a button to open it. */
+  async sendTicketCreated(user: User, lang: Lang, ticket: Ticket, link: string, siteURL: string): Promise<void> {
+    const t = TEXTS[lang];
+    const values = { id: String(ticket.id), subject: ticket.subject };
+    const subject = fill(t.ticketMailSubject, values);
+    const greeting = fill(t.mailGreeting, { name: `${user.firstName} ${user.lastName}` });
+    const body = fill(t.ticketMailText, values);
+    const html = this.templates.render('ticket-letter', { lang, subject, greeting, text: body, link, button: t.ticketMailButton, siteURL });
+    await this.transport.sendMail({
+      from: '"Senko Digital" <support@senko.digital>',
+      to: user.email,
+      subject,
+      html,
+      text: `${greeting}\n\n${body}\n\n${t.ticketMailButton}: ${link}\n`,
     });
   }
 

@@ -13,9 +13,38 @@ export interface User {
   accountId: number;
 }
 
-/** The stand-in's state: users, sessions and confirmation keys, in memory for the life of the process. */
+/** A service of a client (a VPS ordered, …), as the ticket form's «Услуга» list offers it. */
+export interface Service {
+  id: number;
+  name: string;
+  status: string;
+}
+
+export type Department = 'sales' | 'technical';
+export type Priority = 'low' | 'medium' | 'high';
+
+export interface Ticket {
+  id: number;
+  subject: string;
+  message: string;
+  department: Department;
+  /** Absent when the form had no priority to choose (drift "priority-gone"). */
+  priority?: Priority;
+  /** The id of the client's service the request is about, if any. */
+  serviceId?: number;
+  attachments: Array<{ name: string; size: number }>;
+  created: Date;
+  status: 'new';
+}
+
+/** The stand-in's state: users, sessions, confirmation keys, services and tickets, in memory for the life of the process. */
 export class Store {
   private readonly users = new Map<string, User>();
+  /** By user id. */
+  private readonly services = new Map<number, Service[]>();
+  private readonly tickets = new Map<number, Ticket[]>();
+  /** Ticket numbers are shared by every client, as a help desk numbers them. */
+  private nextTicket = 1;
   private readonly sessions = new Map<string, string>();
   private readonly keys = new Map<string, { email: string; used: boolean }>();
   private nextId = 1;
@@ -58,6 +87,36 @@ export class Store {
 
   closeSession(id: string | undefined): void {
     if (id) this.sessions.delete(id);
+  }
+
+  /** Adds (or replaces, same id) a service of the user's; the ticket form lists it. */
+  addService(user: User, service: Service): Service {
+    const list = (this.services.get(user.id) ?? []).filter((other) => other.id !== service.id);
+    const stored = { ...service };
+    list.push(stored);
+    this.services.set(user.id, list);
+    return stored;
+  }
+
+  /** The user's services, oldest first. */
+  servicesOf(user: User): Service[] {
+    return [...(this.services.get(user.id) ?? [])];
+  }
+
+  addTicket(user: User, fields: Omit<Ticket, 'id' | 'created' | 'status'>): Ticket {
+    const ticket: Ticket = { ...fields, id: this.nextTicket++, created: new Date(), status: 'new' };
+    this.tickets.set(user.id, [...(this.tickets.get(user.id) ?? []), ticket]);
+    return ticket;
+  }
+
+  /** The user's tickets, newest first. */
+  ticketsOf(user: User): Ticket[] {
+    return [...(this.tickets.get(user.id) ?? [])].reverse();
+  }
+
+  /** One of the user's tickets; another client's is not found. */
+  ticketOf(user: User, id: number): Ticket | undefined {
+    return this.tickets.get(user.id)?.find((ticket) => ticket.id === id);
   }
 
   /** A single-use key too long to guess (256 bits). */

@@ -1,6 +1,6 @@
 import type { Account } from '../config/account.js';
 import type { GuideLanguage } from '../guide/types.js';
-import { kindOfMention, kindOfName, type FieldKind } from '../locale/index.js';
+import { kindOfMention, kindOfName, localeOf, type FieldKind } from '../locale/index.js';
 
 export type FieldConcept = FieldKind;
 
@@ -21,6 +21,7 @@ const AUTOCOMPLETE: Readonly<Record<string, FieldKind>> = {
   'current-password': 'password',
   country: 'country',
   'country-name': 'country',
+  username: 'login',
 };
 
 /** The submitted names sites conventionally give these fields, as password managers read them. */
@@ -31,6 +32,8 @@ const SUBMITTED_NAMES: ReadonlyArray<readonly [FieldKind, RegExp]> = [
   ['firstName', /first.?name|given.?name|fname/i],
   ['lastName', /last.?name|family.?name|surname|lname/i],
   ['country', /country/i],
+  ['subject', /subject|title/i],
+  ['message', /message|body|text/i],
 ];
 
 /** A field's kind from its visible name, as a reader tells, in any known language. */
@@ -72,21 +75,25 @@ export function conceptOfMention(words: string): FieldConcept | undefined {
   return kindOfMention(words);
 }
 
-/** What the persona types into a field, or picks from a list. */
-export function personaValue(account: Account, concept: FieldConcept, lang: GuideLanguage): string {
-  switch (concept) {
-    case 'firstName':
-      return account.firstName;
-    case 'lastName':
-      return account.lastName;
-    case 'email':
-      return account.email;
-    case 'password':
-    case 'passwordRepeat':
-      return account.password;
-    case 'country':
-      return account.country.names[lang];
-  }
+/**
+ * What the persona types into a field, or picks from a list; undefined for a field it leaves
+ * empty (one the guides call optional). Words come from the guide's locale.
+ */
+export function personaValue(account: Account, concept: FieldConcept, lang: GuideLanguage): string | undefined {
+  const words = localeOf(lang).persona;
+  const values: Record<FieldConcept, string | undefined> = {
+    firstName: account.firstName,
+    lastName: account.lastName,
+    email: account.email,
+    login: account.email,
+    password: account.password,
+    passwordRepeat: account.password,
+    country: account.country.names[lang],
+    subject: words.subject,
+    message: words.message,
+    ptr: undefined,
+  };
+  return values[concept];
 }
 
 export function isSecret(concept: FieldConcept): boolean {

@@ -84,6 +84,8 @@ export async function fillForm(page: Page, account: Account, lang: GuideLanguage
   }
   const filled: string[] = [];
   for (const field of fields) {
+    // A value the page shows but does not let anyone change (a fixed CPU count, a referral link) is not the persona's to fill.
+    if (field.role === 'textbox' && !field.editable) continue;
     if (!field.concept) {
       if (looksRequired(field.name)) {
         throw new DriftError({
@@ -95,7 +97,9 @@ export async function fillForm(page: Page, account: Account, lang: GuideLanguage
       }
       continue;
     }
-    await setField(field, personaValue(account, field.concept, lang), isSecret(field.concept));
+    const value = personaValue(account, field.concept, lang);
+    if (value === undefined) continue;
+    await setField(field, value, isSecret(field.concept));
     filled.push(field.name);
   }
   return filled;
@@ -209,4 +213,13 @@ export async function waitForRefusal(field: FormField, timeout = 2_000): Promise
     if (message || Date.now() > deadline) return message;
     await field.locator.page().waitForTimeout(25);
   }
+}
+
+/** What a person reads in a control: a text field's value, a list's chosen option, a box's state. */
+export async function shownValue(field: FormField): Promise<string> {
+  return field.locator.evaluate((el) => {
+    if (el instanceof HTMLSelectElement) return el.selectedOptions[0]?.text.trim() ?? '';
+    if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return el.value.trim();
+    return (el.textContent ?? '').trim();
+  });
 }

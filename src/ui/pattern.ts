@@ -2,3 +2,12 @@
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * A control's name as a person reads it: the words of `label`, whatever icons or glyphs («○», «⌄»)
+ * the page puts around them. Case and inner spelling stay exact: «Ok» is not «OK» — except for a
+ * name taken from a heading (`anyCase`), which English writes in Title Case whatever the UI says.
+ */
+export function named(label: string, { anyCase = false } = {}): RegExp {
+  return new RegExp(`^[^\\p{L}\\p{N}]*${escapeRegExp(label.trim())}[^\\p{L}\\p{N}]*$`, anyCase ? 'iu' : 'u');
+}

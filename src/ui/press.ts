@@ -3,6 +3,7 @@ import { sameAction } from '../locale/index.js';
 import { DriftError, type DriftDetails } from './drift-error.js';
 import { lookOfPressables } from './layout.js';
 import { quoteList, ranked, similarity, type Candidate } from './nearest.js';
+import { escapeRegExp, named } from './pattern.js';
 
 /** What a guide's «кнопка» or "button" can be on a page: sites draw many buttons as links. */
 const PRESSABLE = ['button', 'link'] as const;
@@ -10,7 +11,7 @@ type Pressable = (typeof PRESSABLE)[number];
 
 /** The button or link a person would press for `label` (lazy: resolved when acted on). */
 function pressable(scope: Page | Locator, label: string): Locator {
-  const [first, ...rest] = PRESSABLE.map((role) => scope.getByRole(role, { name: label, exact: true }));
+  const [first, ...rest] = PRESSABLE.map((role) => scope.getByRole(role, { name: named(label) }));
   return rest.reduce((all, next) => all.or(next), first).filter({ visible: true }).first();
 }
 
@@ -68,4 +69,45 @@ export async function press(scope: Page | Locator, label: string, timeout: numbe
     if ((error as Error).name !== 'TimeoutError' || (await target.count())) throw error;
     throw await missing(scope, label, role);
   }
+}
+
+/** Buttons and links named as any of `names` (exactly), visible, in page order. */
+export function pressableNamed(scope: Page | Locator, names: readonly string[]): Locator {
+  const exact = new RegExp(`^\\s*(?:${names.map(escapeRegExp).join('|')})\\s*$`, 'iu');
+  return scope.getByRole('button', { name: exact }).or(scope.getByRole('link', { name: exact })).filter({ visible: true });
+}
+
+/**
+ * Presses the button or link of an action the guide names without quoting it ("log in", "send
+ * the request"): the first visible one called by a name the locale knows for that action.
+ */
+export async function pressAction(scope: Page | Locator, names: readonly string[], what: string, timeout: number): Promise<Locator> {
+  const target = pressableNamed(scope, names).first();
+  try {
+    await target.waitFor({ state: 'visible', timeout });
+  } catch {
+    const offered = await scope.getByRole('button').or(scope.getByRole('link')).filter({ visible: true }).allInnerTexts().catch(() => []);
+    throw new DriftError({
+      kind: 'label-missing',
+      expected: `Expected a button or link to ${what} (${names.slice(0, 4).map((n) => `«${n}»`).join(', ')}…).`,
+      actual: `the buttons and links are ${quoteList([...new Set(offered.map((t) => t.trim()).filter(Boolean))].slice(0, 12))}`,
+      fix: 'quote the button in the guide, or teach the locale the new name of this action',
+    });
+  }
+  await target.click({ timeout });
+  return target;
+}
+
+/**
+ * After a press that leads to another page: waits until the address changes or the pressed
+ * element is gone, since a slow site still shows the old page, whose fields the next step would
+ * read. A press that stays on the page (a script's dialog) just waits a little.
+ */
+export async function movedOn(page: Page, before: string, pressed: Locator, timeout: number): Promise<void> {
+  const moved = { timeout: Math.min(3_000, timeout) };
+  await Promise.race([
+    page.waitForURL((next) => next.href !== before, { ...moved, waitUntil: 'commit' }),
+    pressed.waitFor({ state: 'hidden', ...moved }),
+  ]).catch(() => undefined);
+  await page.waitForLoadState('domcontentloaded').catch(() => undefined);
 }

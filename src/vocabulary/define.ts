@@ -1,19 +1,51 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Guide, GuideLanguage, GuideSentence, LinkRef, SourcePoint } from '../guide/types.js';
-import type { Mailbox, MailMessage } from '../mailbox/types.js';
+import type { Mailbox } from '../mailbox/types.js';
 import type { Account } from '../config/account.js';
 import type { Target } from '../config/target.js';
+import { escapeRegExp } from '../ui/pattern.js';
 
 /** What a definition does with its sentence. A narrative does nothing and must say why. */
 export type StepKind = 'action' | 'check' | 'narrative';
 
-/** What steps learn and hand on to later steps of the same guide. */
-export interface GuideMemory {
-  documents?: Array<{ name: string; text: string }>;
-  notificationText?: string;
-  message?: MailMessage;
-  mailRequestedAt?: Date;
+/** A typed name for something one step learns and a later one uses; declared by the module that writes it. */
+export interface MemoryKey<T> {
+  readonly name: string;
+  /** Never read: it carries the value's type. */
+  readonly type?: T;
+}
+
+export function memoryKey<T>(name: string): MemoryKey<T> {
+  return { name };
+}
+
+/**
+ * What steps learn and hand on to later steps of the same guide. Generic: a step module declares
+ * its own keys, so a new guide adds keys, not fields of an engine type.
+ */
+export class GuideMemory {
+  private readonly values = new Map<string, unknown>();
+
+  get<T>(key: MemoryKey<T>): T | undefined {
+    return this.values.get(key.name) as T | undefined;
+  }
+
+  set<T>(key: MemoryKey<T>, value: T): void {
+    this.values.set(key.name, value);
+  }
+}
+
+/**
+ * A state of the persona a step needs before it can run, and which the guide may not establish
+ * itself: an account on the site, or a browser already logged in to it.
+ */
+export type Need = 'account' | 'session';
+
+/** How a need was met, for the report: by running another guide first, or by a stored session. */
+export interface NeedMet {
+  need: Need;
+  how: string;
 }
 
 export interface StepContext {
@@ -30,24 +62,57 @@ export interface StepContext {
   mailTimeout: number;
   /** Records what the step found, for the report (never secrets). */
   note(text: string): void;
+  /**
+   * Meets a need of the persona: `account` runs the guide that makes one (the linked guide, or the
+   * language's account guide) in a browser of its own; `session` also logs this page's browser in.
+   */
+  establish(need: Need, guideLink?: string): Promise<NeedMet>;
+  /** Tells the runner the step reached a named moment (`opened`), where an image may be captured. */
+  reached(moment: string): Promise<void>;
 }
 
 /** A matched argument: a quoted label, a link of the sentence, a list, or a duration. */
 export type StepArgument = string | string[] | number | LinkRef;
+
+/** What a definition matches: sentences of the text, or headings (which are sentences too, and never skipped). */
+export type Matches = 'sentence' | 'heading';
 
 export interface StepDefinition {
   kind: StepKind;
   lang: GuideLanguage;
   /** The Cucumber expression or regular expression, as written. */
   pattern: string | RegExp;
+  matches: Matches;
   run?: (context: StepContext, args: StepArgument[]) => Promise<void>;
   /** For narratives: why the sentence needs no step. */
   reason?: string;
+  /** Runs before every other step of the guide: a sentence that states what the reader must have first. */
+  precondition?: boolean;
+  /**
+   * One item of a list of alternatives ("If you already have an account… / If you don't…"): says
+   * why it does not apply to the persona now, or undefined when it does. Of a list, the first item
+   * that applies runs; the others are reported as not applicable, with that reason.
+   */
+  unless?: (context: StepContext, args: StepArgument[]) => Promise<string | undefined>;
+  /** States of the persona the runner establishes before the step runs. */
+  needs?: Need[];
   /** Where the definition is written, so a plan can point at it. */
   definedAt: SourcePoint;
 }
 
 type Body<A extends StepArgument[]> = (context: StepContext, ...args: A) => Promise<void>;
+
+export interface DefinitionOptions {
+  /** Headings instead of sentences. */
+  heading?: boolean;
+  needs?: Need[];
+}
+
+export interface Alternative<A extends StepArgument[]> {
+  /** Why the item does not apply now (undefined: it applies). */
+  unless: (context: StepContext, ...args: A) => Promise<string | undefined>;
+  run: Body<A>;
+}
 
 /** Collects a language's definitions; each helper records the line it was called from. */
 export class Vocabulary {
@@ -55,29 +120,56 @@ export class Vocabulary {
 
   constructor(readonly lang: GuideLanguage) {}
 
-  action<A extends StepArgument[]>(pattern: string | RegExp, run: Body<A>): this {
-    return this.add('action', pattern, run);
+  action<A extends StepArgument[]>(pattern: string | RegExp, run: Body<A>, options: DefinitionOptions = {}): this {
+    return this.add('action', pattern, run, options);
   }
 
-  check<A extends StepArgument[]>(pattern: string | RegExp, run: Body<A>): this {
-    return this.add('check', pattern, run);
+  check<A extends StepArgument[]>(pattern: string | RegExp, run: Body<A>, options: DefinitionOptions = {}): this {
+    return this.add('check', pattern, run, options);
   }
 
   narrative(pattern: string | RegExp, reason: string): this {
-    this.definitions.push({ kind: 'narrative', lang: this.lang, pattern, reason, definedAt: callerPoint() });
+    this.definitions.push({ kind: 'narrative', lang: this.lang, pattern, matches: 'sentence', reason, definedAt: callerPoint() });
     return this;
   }
 
-  private add<A extends StepArgument[]>(kind: StepKind, pattern: string | RegExp, run: Body<A>): this {
+  /** Headings that only name a section or the guide: each is written out, so a new heading is never skipped unseen. */
+  headings(texts: readonly string[], reason: string): this {
+    const definedAt = callerPoint();
+    for (const text of texts) this.definitions.push({ kind: 'narrative', lang: this.lang, pattern: exactly(text), matches: 'heading', reason, definedAt });
+    return this;
+  }
+
+  /** A sentence naming what the reader must have first ("If you don't have an account yet, create one"). */
+  precondition<A extends StepArgument[]>(pattern: string | RegExp, run: Body<A>): this {
+    this.add('action', pattern, run, {});
+    this.definitions[this.definitions.length - 1].precondition = true;
+    return this;
+  }
+
+  /** One item of a list of alternatives; see StepDefinition.unless. */
+  alternative<A extends StepArgument[]>(pattern: string | RegExp, alternative: Alternative<A>, options: DefinitionOptions = {}): this {
+    this.add('action', pattern, alternative.run, options);
+    this.definitions[this.definitions.length - 1].unless = (context, args) => alternative.unless(context, ...(args as A));
+    return this;
+  }
+
+  private add<A extends StepArgument[]>(kind: StepKind, pattern: string | RegExp, run: Body<A>, options: DefinitionOptions): this {
     this.definitions.push({
       kind,
       lang: this.lang,
       pattern,
+      matches: options.heading ? 'heading' : 'sentence',
       run: (context, args) => run(context, ...(args as A)),
+      ...(options.needs ? { needs: options.needs } : {}),
       definedAt: callerPoint(),
     });
     return this;
   }
+}
+
+function exactly(text: string): RegExp {
+  return new RegExp(`^${escapeRegExp(text)}$`, 'u');
 }
 
 function callerPoint(): SourcePoint {

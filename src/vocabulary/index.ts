@@ -4,7 +4,9 @@ import { en } from './definitions/en.js';
 import { ru } from './definitions/ru.js';
 import { StepMatcher } from './match.js';
 
-export type { StepContext, StepDefinition, StepKind, GuideMemory, StepArgument } from './define.js';
+export type { StepContext, StepDefinition, StepKind, StepArgument, Need, NeedMet, MemoryKey } from './define.js';
+export { GuideMemory } from './define.js';
+export { ACCOUNT_MADE } from './steps/keys.js';
 export { StepMatcher, type MatchOutcome, type StepMatch } from './match.js';
 
 const VOCABULARIES: Record<GuideLanguage, readonly StepDefinition[]> = { ru: ru.definitions, en: en.definitions };

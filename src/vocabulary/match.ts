@@ -75,7 +75,9 @@ export class StepMatcher {
 
   match(sentence: GuideSentence): MatchOutcome {
     const matches: StepMatch[] = [];
+    const kindOfText: StepDefinition['matches'] = sentence.heading ? 'heading' : 'sentence';
     for (const { definition, raw } of this.candidates(sentence.text)) {
+      if (definition.matches !== kindOfText) continue;
       const args = resolveArguments(raw, sentence);
       if (!args) continue;
       const durations = raw.filter((arg) => arg.type === PARAMETER_NAMES.duration).map((arg) => ({ text: arg.text, ms: arg.value as number }));
@@ -117,6 +119,13 @@ export class StepMatcher {
       counts.set(type, n);
       return `_${type}${n > 1 ? n : ''}: ${PARAMETER_TYPES[type] ?? 'string'}`;
     });
+    if (sentence.heading) {
+      // A heading is matched only by definitions written for headings.
+      return [
+        `.headings([${JSON.stringify(sentence.text)}], 'why the heading needs no step')`,
+        `// or, when the heading instructs: .action(${literal}, async (${['_context', ...params].join(', ')}) => { … }, { heading: true })`,
+      ].join('\n');
+    }
     return [
       `.action(${literal}, async (${['_context', ...params].join(', ')}) => {`,
       `  // do what the sentence says, finding elements by role, label or text`,

@@ -27,6 +27,11 @@ export interface ChildRunOptions {
   /** Passed as --update-snapshots=<mode>. */
   update?: 'changed' | 'all';
   grep?: string;
+  /**
+   * The guides to run (GUIDES): by default the registration guides, which most self-tests are
+   * about; `all` runs every guide under the guides root.
+   */
+  guides?: readonly string[] | 'all';
   env?: Record<string, string>;
   /** More Playwright arguments, e.g. --repeat-each=20. */
   args?: string[];
@@ -37,6 +42,14 @@ export interface ChildRunOptions {
   wrapper?: boolean;
   /** Called with each chunk of the child's output as it comes (to act on the run's progress). */
   onOutput?: (chunk: string) => void;
+}
+
+/** The registration guides, Russian and English: the default subject of the self-tests. */
+export const REGISTRATION = ['ru/personal-area/register.md', 'personal-area/register.md'] as const;
+
+/** Both languages of one guide of the personal area, e.g. `twins('new-ticket')`. */
+export function twins(name: string): string[] {
+  return [`ru/personal-area/${name}.md`, `personal-area/${name}.md`];
 }
 
 // A child run's reports and traces are read by the test that asked for it, in this process; they
@@ -70,6 +83,7 @@ export async function runGuides(options: ChildRunOptions = {}): Promise<ChildRun
     MAIL_TIMEOUT: '5000',
     STANDIN_DRIFT: options.drift ?? '',
     GUIDES_DIR: options.guidesDir ?? '',
+    GUIDES: options.guides === 'all' ? '' : (options.guides ?? REGISTRATION).join(','),
     BASE_URL: '',
     MAILOSAUR_API_KEY: '',
     MAILOSAUR_SERVER_ID: '',

@@ -25,41 +25,51 @@ test.describe('the Russian registration guide', () => {
     ]);
   });
 
+  // Headings are sentences too (`# X` at column 3, `## X` at column 4: where the heading's text starts).
   test('one step per sentence, in order, at its line and column', () => {
     expect(guide.sentences.map((s) => `${s.line}:${s.column}`)).toEqual([
-      '18:1', '22:1', '24:1', '28:1', '28:34', '30:1', '30:119', '32:1', '36:1', '36:14', '40:1', '42:1', '46:1', '48:1', '50:1', '54:1',
+      '16:3', '18:1', '20:4', '22:1', '24:1', '28:1', '28:34', '30:1', '30:119', '32:1', '36:1', '36:14', '38:4', '40:1', '42:1', '46:1', '48:1', '50:1', '54:1',
     ]);
-    expect(guide.sentences[4].text).toBe('Обязательными требованиеми являются действительный e-mail адрес и страна аккаунта для правильного учёта НДС.');
-    expect(guide.sentences[8].text).toBe('Поздравляем!');
-    expect(guide.sentences[9].text).toBe('Аккаунт был успешно создан.');
+    expect(guide.sentences.map((s) => s.heading ?? 0)).toEqual([1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0]);
+    expect(guide.sentences[0].text).toBe('Регистрация в личном кабинете');
+    expect(guide.sentences[6].text).toBe('Обязательными требованиеми являются действительный e-mail адрес и страна аккаунта для правильного учёта НДС.');
+    expect(guide.sentences[10].text).toBe('Поздравляем!');
+    expect(guide.sentences[11].text).toBe('Аккаунт был успешно создан.');
   });
 
   test('sections, quoted labels and links', () => {
-    const [, open] = guide.sentences;
+    const [, , heading, open] = guide.sentences;
+    expect(heading).toMatchObject({ text: 'Регистрация аккаунта', section: 'Регистрация аккаунта', heading: 2 });
     expect(open.section).toBe('Регистрация аккаунта');
     expect(open.labels).toEqual(['Регистрация']);
     expect(open.links).toEqual([{ text: 'личный кабинет', url: 'https://my.senko.digital/billmgr' }]);
-    expect(guide.sentences[12].labels).toEqual(['Ok']);
-    expect(guide.sentences[12].section).toBe('Подтверждение e-mail адреса');
+    expect(guide.sentences[15].labels).toEqual(['Ok']);
+    expect(guide.sentences[15].section).toBe('Подтверждение e-mail адреса');
   });
 
   test('images follow their sentence, with VitePress attributes', () => {
     expect(guide.images.map((i) => [i.src, i.afterSentence, i.line])).toEqual([
-      ['/images/personal-area/register/1.png', 2, 26],
-      ['/images/personal-area/register/2.png', 7, 34],
-      ['/images/personal-area/register/3.png', 11, 44],
+      ['/images/personal-area/register/1.png', 4, 26],
+      ['/images/personal-area/register/2.png', 9, 34],
+      ['/images/personal-area/register/3.png', 14, 44],
     ]);
     expect(guide.images[0]).toMatchObject({ alt: 'форма регистрации', attributes: { 'data-zoomable': true } });
-    expect(guide.sentences[2].images).toHaveLength(1);
+    expect(guide.sentences[4].images).toHaveLength(1);
   });
 });
 
 test('the English guide has its own image paths', () => {
   const guide = loadGuide(path.join(GUIDES, 'personal-area/register.md'), GUIDES);
   expect(guide.lang).toBe('en');
-  expect(guide.sentences).toHaveLength(16);
+  // 16 sentences of text and 3 headings (the title and two sections).
+  expect(guide.sentences).toHaveLength(19);
+  expect(guide.sentences.filter((s) => s.heading).map((s) => [s.text, s.heading])).toEqual([
+    ['Registration in Personal Area', 1],
+    ['Account Registration', 2],
+    ['Email Confirmation', 2],
+  ]);
   expect(guide.images.map((i) => i.src)).toEqual([1, 2, 3].map((n) => `/images/personal-area/register/en/${n}.png`));
-  expect(guide.sentences[1].labels).toEqual(['Register']);
+  expect(guide.sentences[3].labels).toEqual(['Register']);
 });
 
 test.describe('bad and unusual input', () => {
@@ -74,7 +84,9 @@ test.describe('bad and unusual input', () => {
   test('no front matter: the first heading is the title', () => {
     const guide = parse('# Hello\n\nClick the "Save" button.\n');
     expect(guide.frontMatter.title).toBe('Hello');
-    expect(guide.sentences[0]).toMatchObject({ line: 3, column: 1, labels: ['Save'] });
+    expect(guide.sentences).toHaveLength(2);
+    expect(guide.sentences[0]).toMatchObject({ text: 'Hello', heading: 1, line: 1, column: 3, labels: [] });
+    expect(guide.sentences[1]).toMatchObject({ line: 3, column: 1, labels: ['Save'] });
   });
 
   test('only front matter', () => {
@@ -151,11 +163,13 @@ test.describe('bad and unusual input', () => {
     );
     expect(guide.frontMatter.title).toBe('Title');
     expect(guide.sentences.map((s) => [s.text, s.container ?? ''])).toEqual([
+      ['Title', ''],
       ['Inside a tip.', 'tip'],
       ['Warned here.', 'warning'],
       ['Text after a component.', ''],
     ]);
-    expect(guide.sentences[0]).toMatchObject({ line: 6, column: 1 });
+    expect(guide.sentences[0]).toMatchObject({ line: 1, column: 3, heading: 1 });
+    expect(guide.sentences[1]).toMatchObject({ line: 6, column: 1 });
     expect(guide.images[0].attributes).toEqual({ 'data-zoomable': true, width: '300', class: 'wide' });
   });
 });

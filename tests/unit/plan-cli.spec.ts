@@ -14,7 +14,9 @@ test('npm run plan lists each step with its place, kind, definition and labels',
   expect(run.stdout).toMatch(/ru\/personal-area\/register\.md:22:1\s+action\s+src\/vocabulary\/definitions\/ru\.ts:\d+\s+labels: «Регистрация»/);
   expect(run.stdout).toMatch(/ru\/personal-area\/register\.md:26\s+screenshot 1\.png: element region "Регистрация", 1x, before this sentence/);
   expect(run.stdout).toMatch(/ru\/personal-area\/register\.md:36:1\s+narrative .*\(a greeting/);
-  expect(run.stdout).toContain('2 guide(s), 32 sentence(s), every one matched by exactly one definition.');
+  expect(run.stdout).toMatch(/ru\/personal-area\/register\.md:16:3\s+narrative\s+src\/vocabulary\/definitions\/ru\.ts:\d+\s+\(a title or a section's name/);
+  // Every guide under guides/, headings included (they are sentences too).
+  expect(run.stdout).toContain('8 guide(s), 146 sentence(s), every one matched by exactly one definition.');
 });
 
 test('npm run plan on one guide with an unknown sentence exits 1 with a stub', () => {

@@ -83,7 +83,7 @@ test('every bad value is reported at its own line and column', () => {
     '5:20: the spec of /images/a.png: element.role "regoin" is not an ARIA role (e.g. region, dialog, status, button)',
     '6:36: the spec of /images/a.png: viewport.height must be a number of CSS pixels from 200 to 4000',
     '7:10: the spec of /images/a.png: scale must be 1 or 2',
-    '8:3: the spec of /images/a.png: unknown key colour; known: before, after, element, fullPage, padding, scale, viewport, presentable, threshold',
+    '8:3: the spec of /images/a.png: unknown key colour; known: before, after, moment, element, fullPage, padding, scale, viewport, presentable, threshold',
     '10:12: the spec of /images/b.png: padding is space around an element: add element, or remove padding',
     '11:14: the spec of /images/b.png: threshold must be below 1',
     '12:13: the spec of /images/b.png: fullPage must be true or false',

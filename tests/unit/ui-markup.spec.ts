@@ -6,8 +6,10 @@ import { isDriftError } from '../../src/ui/drift-error.js';
 import { findDocument } from '../../src/ui/documents.js';
 import { formFields } from '../../src/ui/form.js';
 import type { StepContext } from '../../src/vocabulary/index.js';
-import { confirmInDialog } from '../../src/vocabulary/steps/email.js';
-import { acceptTerms, checkRequired, expectAccountForm, fillContacts } from '../../src/vocabulary/steps/registration.js';
+import { GuideMemory } from '../../src/vocabulary/index.js';
+import { DOCUMENTS } from '../../src/vocabulary/steps/keys.js';
+import { confirmInDialog } from '../../src/vocabulary/steps/notifications.js';
+import { acceptTerms, checkRequired, expectAccountForm, fillContacts } from '../../src/vocabulary/steps/forms.js';
 
 /**
  * Markup nobody here wrote: the same form as the stand-in's, drawn the ways other sites draw it.
@@ -25,7 +27,7 @@ function contextFor(page: Page, lang: 'ru' | 'en' = 'ru'): StepContext & { notes
     sentence: guide.sentences[0],
     account: createAccount('x@inbox.test', 'Secret-Passw0rd!'),
     mailbox: {} as Mailbox,
-    memory: {},
+    memory: new GuideMemory(),
     uiTimeout: 1_000,
     mailTimeout: 500,
     notes,
@@ -120,7 +122,7 @@ const SPA_FORM = `<form novalidate>
 /** What reviewing the documents leaves in memory; their pages are not fetched, as this origin is the browser's only. */
 async function reviewedDocuments(context: StepContext): Promise<void> {
   const names = ['условиями использования', 'политикой конфиденциальности'];
-  context.memory.documents = await Promise.all(names.map(async (name) => ({ name, text: (await findDocument(context.page, name, 500)).text })));
+  context.memory.set(DOCUMENTS, await Promise.all(names.map(async (name) => ({ name, text: (await findDocument(context.page, name, 500)).text }))));
 }
 
 async function driftOf(promise: Promise<unknown>) {

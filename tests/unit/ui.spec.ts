@@ -7,7 +7,8 @@ import { letterButton } from '../../src/ui/letter.js';
 import { topNotification } from '../../src/ui/notification.js';
 import { press } from '../../src/ui/press.js';
 import type { StepContext } from '../../src/vocabulary/index.js';
-import { fillContacts } from '../../src/vocabulary/steps/registration.js';
+import { fillContacts } from '../../src/vocabulary/steps/forms.js';
+import { GuideMemory } from '../../src/vocabulary/index.js';
 
 async function driftOf(promise: Promise<unknown>) {
   const error = await promise.then(() => undefined, (e: unknown) => e);
@@ -84,7 +85,7 @@ test('a captcha on the form stops the run with what to do', async ({ page }) => 
     sentence: guide.sentences[0],
     account: createAccount('x@inbox.test', 'Secret-Passw0rd!'),
     mailbox: {} as Mailbox,
-    memory: {},
+    memory: new GuideMemory(),
     uiTimeout: 500,
     mailTimeout: 500,
     note: () => undefined,

@@ -11,16 +11,21 @@ import { Vocabulary } from '../../src/vocabulary/define.js';
 
 const GUIDES = path.resolve('guides');
 
-test('both real guides: every sentence matched by exactly one definition', () => {
+test('every real guide: every sentence matched by exactly one definition; the registration guides step by step', () => {
   const set = planGuides(GUIDES);
   expect(set.problems).toEqual([]);
   expect(set.warnings).toEqual([]);
-  expect(set.plans.map((p) => p.guide.path)).toEqual(['personal-area/register.md', 'ru/personal-area/register.md']);
-  for (const plan of set.plans) {
-    expect(plan.steps).toHaveLength(plan.guide.sentences.length);
+  expect(set.plans.map((p) => p.guide.path)).toEqual([
+    'personal-area/new-ticket.md', 'personal-area/referral.md', 'personal-area/register.md', 'personal-area/vps-order.md',
+    'ru/personal-area/new-ticket.md', 'ru/personal-area/referral.md', 'ru/personal-area/register.md', 'ru/personal-area/vps-order.md',
+  ]);
+  for (const plan of set.plans) expect(plan.steps, plan.guide.path).toHaveLength(plan.guide.sentences.length);
+  for (const plan of set.plans.filter((p) => p.guide.path.endsWith('register.md'))) {
+    // Headings are steps too: the title (narrative), the introduction, the first section heading (narrative), …
     expect(plan.steps.map((s) => s.kind)).toEqual([
-      'narrative', 'action', 'check', 'action', 'check', 'check', 'action', 'action', 'narrative', 'check', 'narrative', 'action', 'action', 'check', 'action', 'narrative',
+      'narrative', 'narrative', 'narrative', 'action', 'check', 'action', 'check', 'check', 'action', 'action', 'narrative', 'check', 'narrative', 'narrative', 'action', 'action', 'check', 'action', 'narrative',
     ]);
+    expect(plan.steps.filter((s) => s.sentence.heading).map((s) => [s.sentence.heading, s.kind])).toEqual([[1, 'narrative'], [2, 'narrative'], [2, 'narrative']]);
     expect(plan.captures.map((c) => [c.when, plan.guide.sentences[c.sentence].line])).toEqual([
       ['before', 32],
       ['after', 32],

@@ -20,6 +20,7 @@ function showErrors(form, errors) {
 }
 
 for (const form of document.querySelectorAll('form[data-enhance]')) {
+  const json = form.hasAttribute('data-json');
   // Correcting a refused field takes its message away, as BILLmanager does.
   const settle = (event) => {
     const control = event.target;
@@ -33,10 +34,11 @@ for (const form of document.querySelectorAll('form[data-enhance]')) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearErrors(form);
+    // A form with files (the ticket's) goes as JSON, its files base64 (see editor.js).
     const response = await fetch(form.action, {
       method: 'POST',
-      headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams(new FormData(form)),
+      headers: { accept: 'application/json', 'content-type': json ? 'application/json' : 'application/x-www-form-urlencoded' },
+      body: json ? JSON.stringify(await window.standinEditor.formJson(form)) : new URLSearchParams(new FormData(form)),
       credentials: 'same-origin',
     });
     const answer = await response.json().catch(() => ({ ok: false, errors: {} }));
@@ -106,4 +108,54 @@ dialog?.querySelector('[data-send-confirmation]').addEventListener('click', asyn
 
 for (const close of document.querySelectorAll('[data-close-strip]')) {
   close.addEventListener('click', () => close.parentElement.remove());
+}
+
+// The side menu: each group's button shows or hides its links.
+for (const button of document.querySelectorAll('[data-menu-group]')) {
+  button.addEventListener('click', () => {
+    const open = button.getAttribute('aria-expanded') !== 'true';
+    button.setAttribute('aria-expanded', String(open));
+    document.getElementById(button.getAttribute('aria-controls')).hidden = !open;
+  });
+}
+
+// The log-on page's language: choosing one reloads the page in it.
+for (const select of document.querySelectorAll('[data-lang-switch]')) {
+  select.addEventListener('change', () => {
+    const url = new URL(window.location.href);
+    url.searchParams.set('lang', select.value);
+    window.location.assign(url);
+  });
+}
+
+// Tabs of a page (the referral program's «Доход» / «Статистика»): one panel shown at a time.
+for (const list of document.querySelectorAll('[data-tabs]')) {
+  const tabs = Array.from(list.querySelectorAll('[role="tab"]'));
+  const select = (tab) => {
+    for (const other of tabs) {
+      const selected = other === tab;
+      other.setAttribute('aria-selected', String(selected));
+      other.tabIndex = selected ? 0 : -1;
+      document.getElementById(other.getAttribute('aria-controls')).hidden = !selected;
+    }
+    tab.focus();
+  };
+  list.addEventListener('click', (event) => {
+    const tab = event.target.closest('[role="tab"]');
+    if (tab) select(tab);
+  });
+  list.addEventListener('keydown', (event) => {
+    const index = tabs.indexOf(document.activeElement);
+    if (index < 0 || (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft')) return;
+    event.preventDefault();
+    select(tabs[(index + (event.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length]);
+  });
+}
+
+// The ticket editor: Markdown toolbar, files chosen or dropped.
+for (const editor of document.querySelectorAll('.editor')) {
+  const textarea = editor.querySelector('textarea');
+  for (const button of editor.querySelectorAll('[data-md]')) button.addEventListener('click', () => window.standinEditor.apply(textarea, button.dataset.md));
+  const input = editor.querySelector('input[type="file"]');
+  if (input) window.standinEditor.dropzone(editor, input, editor.querySelector('.file-names'));
 }

@@ -6,7 +6,8 @@
 
 const root = document.getElementById('root');
 const SVG = 'http://www.w3.org/2000/svg';
-const PAGE_FUNCS = ['', 'register', 'logon', 'dashboard'];
+/** Funcs the server answers itself (messages, actions): every other /billmgr page is drawn here. */
+const SERVER_FUNCS = ['notice.confirm', 'logout', 'recovery'];
 let csrf = '';
 
 /** Builds an element: attributes (on* are listeners, booleans toggle), then children. */
@@ -36,7 +37,7 @@ function svg(viewBox, className, paths) {
 }
 
 function isPage(url) {
-  return url.origin === location.origin && url.pathname === '/billmgr' && PAGE_FUNCS.includes(url.searchParams.get('func') || '');
+  return url.origin === location.origin && url.pathname === '/billmgr' && !SERVER_FUNCS.includes(url.searchParams.get('func') || '');
 }
 
 /** Client-side navigation: the same URLs as the classic skin, the page fetched as JSON. */
@@ -50,7 +51,11 @@ async function navigate(href, push) {
     location.assign(url);
     return;
   }
-  const answer = await response.json();
+  const answer = await response.json().catch(() => undefined);
+  if (!answer) {
+    location.assign(url);
+    return;
+  }
   csrf = answer.csrf;
   if (push) history.pushState(null, '', url.pathname + url.search);
   render(answer.page);
@@ -60,8 +65,9 @@ async function navigate(href, push) {
 function render(page) {
   document.documentElement.lang = page.lang;
   document.title = `${page.title} — Senko Digital`;
-  if (page.page === 'main') renderMain(page);
-  else renderForm(page);
+  // Pages this file does not draw register themselves in window.StandinPages (the order flow: spa-order.js).
+  if (window.StandinPages && window.StandinPages[page.page]) return void window.StandinPages[page.page](page, { h, root, navigate, csrf: () => csrf, renderApp: typeof renderApp === 'function' ? renderApp : undefined });
+  (RENDERERS[page.page] || renderForm)(page);
   window.scrollTo(0, 0);
 }
 
@@ -267,40 +273,69 @@ function showErrors(form, errors) {
     container.append(h('div', { class: 'error', role: 'alert' }, message));
   }
   const first = form.querySelector('[data-field] > .error');
-  first?.parentElement.querySelector('input:not([type="hidden"]), [role="checkbox"]')?.focus();
+  first?.parentElement.querySelector('input:not([type="hidden"]), textarea, select, [role="checkbox"]')?.focus();
 }
 
-function renderForm(page) {
-  document.body.className = 'auth';
-  const form = h('form', { novalidate: true, action: page.action, method: 'post' });
-  form.append(
-    ...page.fields.map((field) => formField(field, page, form)),
-    ...page.consents.map(consentRow),
-    h(
-      'div',
-      { class: 'actions' },
-      h('button', { type: 'submit', class: 'btn-primary' }, page.submit),
-      h('a', { class: page.secondary.style === 'button' ? 'btn-secondary' : 'btn-link', href: page.secondary.href }, page.secondary.label),
-    ),
-    page.linksBelow.map((link) => h('a', { class: 'link', href: link.href }, link.label)),
-  );
-  // Correcting a refused field takes its message away.
+/**
+ * Posts `form` in place (urlencoded, or JSON with its files base64 when `json`), then goes where
+ * the server says or shows its refusals at the fields. Correcting a refused field takes its message away.
+ */
+function submitInPlace(form, action, json) {
   const settle = (event) => clearError(event.target.closest('[data-field]'));
   form.addEventListener('input', settle);
   form.addEventListener('change', settle);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     for (const container of form.querySelectorAll('[data-field]')) clearError(container);
-    const response = await fetch(page.action, {
+    const response = await fetch(action, {
       method: 'POST',
-      headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded', 'x-csrf-token': csrf },
-      body: new URLSearchParams(new FormData(form)),
+      headers: { accept: 'application/json', 'content-type': json ? 'application/json' : 'application/x-www-form-urlencoded', 'x-csrf-token': csrf },
+      body: json ? JSON.stringify(await window.standinEditor.formJson(form)) : new URLSearchParams(new FormData(form)),
       credentials: 'same-origin',
     });
     const answer = await response.json().catch(() => ({ ok: false, errors: {} }));
     if (answer.ok) await navigate(answer.redirect, true);
     else showErrors(form, answer.errors || {});
   });
+}
+
+/** The log-on page's language: choosing one reloads the page in it. */
+function languageField(language) {
+  const select = h(
+    'select',
+    {
+      name: language.name,
+      onchange: () => {
+        const url = new URL(location.href);
+        url.searchParams.set('lang', select.value);
+        location.assign(url);
+      },
+    },
+    language.options.map((option) => h('option', { value: option.value, selected: option.value === language.value }, option.label)),
+  );
+  return h('div', { class: 'field', 'data-field': language.name }, fieldLabel(language.label), h('div', { class: 'input-with-tools select-wrap' }, select));
+}
+
+function renderForm(page) {
+  document.body.className = 'auth';
+  const form = h('form', { novalidate: true, action: page.action, method: 'post' });
+  const parts = [
+    ...page.fields.map((field) => formField(field, page, form)),
+    ...page.consents.map(consentRow),
+    page.language && languageField(page.language),
+    Object.entries(page.hidden || {}).map(([name, value]) => h('input', { type: 'hidden', name, value })),
+    h(
+      'div',
+      { class: 'actions' + (page.recovery ? ' logon-actions' : '') },
+      h('button', { type: 'submit', class: 'btn-primary' }, page.submit),
+      page.recovery && h('a', { class: 'btn-secondary', href: page.recovery.href }, page.recovery.label),
+      page.secondary.style !== 'line' && h('a', { class: page.secondary.style === 'button' ? 'btn-secondary' : 'btn-link', href: page.secondary.href }, page.secondary.label),
+    ),
+    page.secondary.style === 'line' && h('p', { class: 'signup-line' }, page.secondary.before, ' ', h('a', { class: 'link', href: page.secondary.href }, page.secondary.label)),
+    page.linksBelow.map((link) => h('a', { class: 'link', href: link.href }, link.label)),
+  ];
+  form.append(...parts.flat(Infinity).filter(Boolean));
+  submitInPlace(form, page.action, false);
   root.replaceChildren(
     h(
       'main',
@@ -364,7 +399,43 @@ function confirmDialog(page, toast) {
   return { overlay, open };
 }
 
-function renderMain(page) {
+/** The side menu: each group a button (aria-expanded) showing or hiding its links. */
+function sideMenu(page) {
+  const groups = page.menu.map((group) => {
+    const list = h(
+      'ul',
+      { class: 'submenu', id: `menu-${group.id}`, hidden: !group.open },
+      group.items.map((item) => h('li', {}, h('a', { class: 'submenu-item' + (item.current ? ' current' : ''), href: item.href, 'aria-current': item.current ? 'page' : undefined }, item.label))),
+    );
+    const button = h(
+      'button',
+      {
+        type: 'button',
+        class: 'menu-item',
+        'aria-expanded': String(group.open),
+        'aria-controls': list.id,
+        onclick: () => {
+          const open = button.getAttribute('aria-expanded') !== 'true';
+          button.setAttribute('aria-expanded', String(open));
+          list.hidden = !open;
+        },
+      },
+      h('span', { class: 'menu-icon', 'aria-hidden': 'true' }, '○'),
+      group.label,
+      h('span', { class: 'chevron', 'aria-hidden': 'true' }, '⌄'),
+    );
+    return h('li', {}, button, list);
+  });
+  return h('nav', { class: 'sidebar', 'aria-label': 'menu' }, h('ul', {}, groups), h('div', { class: 'copyright' }, page.copyright));
+}
+
+/**
+ * The frame of every page behind log-on (pages/chrome.ts describes it): notification strip,
+ * header, workspace tabs, side menu, the confirmation dialog; `content` goes in the workspace.
+ */
+function renderApp(description, ...content) {
+  // The frame's fields sit at the page's top level, or under `chrome` (the order flow's pages).
+  const page = description.chrome || description;
   document.body.className = 'app' + (page.layout === 'shifted' ? ' drift-layout' : '');
   const toast = h('div', { class: 'toast', 'aria-live': 'polite', hidden: true });
   const dialog = confirmDialog(page, toast);
@@ -404,17 +475,43 @@ function renderMain(page) {
       ),
     ),
   );
-  // BILLmanager keeps every opened screen as a tab of the workspace.
+  // BILLmanager keeps every opened screen as a tab of the workspace; the last is the one shown.
+  const shown = page.tabs.length - 1;
   const tabs = h(
     'div',
     { class: 'tabbar' },
     h('span', { class: 'tab-icons', 'aria-hidden': 'true' }, '↶ ☰ ☆ ▤ ⊕ ⊖ ⌕'),
-    h('div', { role: 'tablist', class: 'tablist' }, page.tabs.map((label, i) => h('button', { type: 'button', role: 'tab', id: `tab-${i}`, class: 'tab' + (i === 0 ? ' active' : ''), 'aria-selected': String(i === 0), 'aria-controls': 'workspace', tabindex: i === 0 ? 0 : -1 }, label))),
+    h(
+      'div',
+      { role: 'tablist', class: 'tablist' },
+      page.tabs.map((label, i) =>
+        h('button', {
+          type: 'button',
+          role: 'tab',
+          id: `tab-${i}`,
+          class: 'tab' + (i === shown ? ' active' : ''),
+          'aria-selected': String(i === shown),
+          'aria-controls': 'workspace',
+          tabindex: i === shown ? 0 : -1,
+          onclick: () => i !== shown && void navigate(page.tabLinks[i], true),
+        }, label),
+      ),
+    ),
   );
+  root.replaceChildren(
+    strip || '',
+    header,
+    tabs,
+    h('div', { class: 'layout' }, sideMenu(page), h('main', { class: 'content' }, h('div', { role: 'tabpanel', id: 'workspace', 'aria-labelledby': `tab-${shown}` }, content))),
+    dialog.overlay,
+    toast,
+  );
+}
+
+function renderMain(page) {
   const p = page.panels;
-  const content = h(
-    'div',
-    { role: 'tabpanel', id: 'workspace', 'aria-labelledby': 'tab-0' },
+  renderApp(
+    page,
     h('div', { class: 'page-head' }, h('h1', {}, page.heading), h('span', { class: 'head-icons', 'aria-hidden': 'true' }, '⟳ ◍'), h('div', { class: 'tip', role: 'note' }, page.refreshTip, h('span', { class: 'tip-close', 'aria-hidden': 'true' }, '×'))),
     h(
       'section',
@@ -425,7 +522,7 @@ function renderMain(page) {
         page.tiles.map((tile) =>
           tile.button
             ? h('div', { class: 'tile' }, h('span', {}, tile.label), h('a', { class: 'btn-primary small', href: '/billmgr' }, tile.button))
-            : h('a', { class: 'tile', href: '/billmgr' }, h('span', {}, tile.label), h('i', { class: `ti ${tile.icon}` })),
+            : h('a', { class: 'tile', href: tile.href || '/billmgr' }, h('span', {}, tile.label), h('i', { class: `ti ${tile.icon}` })),
         ),
       ),
     ),
@@ -438,24 +535,214 @@ function renderMain(page) {
         panel('p-account', p.accountInfo.heading, h('table', { class: 'info' }, h('tbody', {}, p.accountInfo.rows.map((row) => h('tr', {}, h('th', { scope: 'row' }, row.label), h('td', { class: row.accent ? 'accent' : undefined }, row.value)))))),
         panel('p-services', p.services, emptyState(p.empty)),
       ),
-      h('div', { class: 'col' }, panel('p-tickets', p.tickets.heading, emptyState(p.empty), h('div', { class: 'panel-links' }, p.tickets.links.map((label) => h('a', { class: 'link', href: '/billmgr' }, label))))),
+      h('div', { class: 'col' }, panel('p-tickets', p.tickets.heading, emptyState(p.empty), h('div', { class: 'panel-links' }, p.tickets.links.map((link) => h('a', { class: 'link', href: link.href }, link.label))))),
     ),
     panel('p-active', p.activeServices, emptyState(p.empty)),
   );
-  root.replaceChildren(
-    strip || '',
-    header,
-    tabs,
-    h(
-      'div',
-      { class: 'layout' },
-      h('nav', { class: 'sidebar', 'aria-label': 'menu' }, h('ul', {}, page.menu.map((item) => h('li', {}, h('button', { type: 'button', class: 'menu-item' }, h('span', { class: 'menu-icon', 'aria-hidden': 'true' }, '○'), item, h('span', { class: 'chevron', 'aria-hidden': 'true' }, '⌄'))))), h('div', { class: 'copyright' }, page.copyright)),
-      h('main', { class: 'content' }, content),
-    ),
-    dialog.overlay,
-    toast,
+}
+
+// ---- Tickets and the referral program -------------------------------------------------------------
+
+function pageHead(page, back) {
+  return h(
+    'div',
+    { class: 'page-head' },
+    back && h('a', { class: 'back-arrow', href: back.href, 'aria-label': back.label }, '←'),
+    h('h1', {}, page.heading),
+    h('span', { class: 'head-icons', 'aria-hidden': 'true' }, '⟳ ◍'),
   );
 }
+
+/** A list: a header row, a row per entry (one cell a link), or the empty state under it. */
+function listTable(columns, rows, empty) {
+  return [
+    h(
+      'table',
+      { class: 'list' },
+      h('thead', {}, h('tr', {}, columns.map((column) => h('th', { scope: 'col' }, column.label)))),
+      h('tbody', {}, rows.map((row) => h('tr', {}, columns.map((column) => h('td', {}, row.href && row.linkKey === column.key ? h('a', { href: row.href }, row.cells[column.key]) : row.cells[column.key]))))),
+    ),
+    !rows.length && emptyState(empty),
+  ];
+}
+
+function renderTicketList(page) {
+  renderApp(
+    page,
+    pageHead(page),
+    h('div', { class: 'list-toolbar' }, h('a', { class: 'tool-button', href: page.create.href }, h('span', { class: 'tool-icon', 'aria-hidden': 'true' }, '⊕'), page.create.label)),
+    h('section', { class: 'panel list-panel', 'aria-label': page.heading }, listTable(page.columns, page.rows, page.empty)),
+  );
+}
+
+function hintMark(texts) {
+  return h('span', { class: 'hint', 'aria-hidden': 'true', title: texts.hint }, '?');
+}
+
+/** A group of radios: a div label above the group (not tied to it), each radio a native input inside its label. */
+function radioGroup(group, texts) {
+  return h(
+    'div',
+    { class: 'field radios', 'data-field': group.name },
+    h('div', { class: 'field-label' }, group.label, hintMark(texts)),
+    h('div', { role: 'radiogroup' }, group.options.map((option) => h('label', { class: 'radio' }, h('input', { type: 'radio', name: group.name, value: option.value, checked: option.value === group.value }), h('span', {}, option.label)))),
+  );
+}
+
+function renderTicketForm(page) {
+  const texts = page.texts;
+  const textarea = h('textarea', { name: page.message.name, rows: 7, maxlength: 20000 });
+  const input = h('input', { type: 'file', name: page.attachments.name, multiple: true, class: 'file-input', id: 'attachments-input' });
+  const names = h('ul', { class: 'file-names', 'aria-live': 'polite' });
+  const editor = h(
+    'div',
+    { class: 'editor' },
+    h(
+      'div',
+      { class: 'editor-toolbar', role: 'toolbar', 'aria-label': page.message.toolbar.label },
+      page.message.toolbar.tools.map((tool) => h('button', { type: 'button', class: `editor-tool md-${tool.action}`, 'aria-label': tool.label, title: tool.label, onclick: () => window.standinEditor.apply(textarea, tool.action) })),
+    ),
+    textarea,
+    // The visible words open the file chooser: the label is how a person reaches the hidden input.
+    h('div', { class: 'attach', 'data-field': page.attachments.name }, h('label', { class: 'attach-label', for: input.id }, page.attachments.label), input, names),
+  );
+  window.standinEditor.dropzone(editor, input, names);
+  const form = h(
+    'form',
+    { novalidate: true, action: page.action, method: 'post', class: 'ticket-form' },
+    h(
+      'div',
+      { class: 'panel form-panel' },
+      h('div', { class: 'field', 'data-field': page.subject.name }, fieldLabel(page.subject.label, true, texts.hint), h('input', { type: 'text', name: page.subject.name, maxlength: 300 })),
+      h(
+        'div',
+        { class: 'field', 'data-field': page.service.name },
+        fieldLabel(page.service.label, false, texts.hint),
+        h('div', { class: 'input-with-tools select-wrap' }, h('select', { name: page.service.name }, page.service.options.map((option) => h('option', { value: option.value }, option.label)))),
+      ),
+      radioGroup(page.department, texts),
+      page.priority && radioGroup(page.priority, texts),
+      h('div', { class: 'field editor-field', 'data-field': page.message.name }, fieldLabel(page.message.label, true, ''), editor, h('div', { class: 'field-note' }, page.message.hint)),
+    ),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'btn-primary' }, page.submit), h('a', { class: 'btn-link', href: page.back.href }, page.cancel)),
+  );
+  submitInPlace(form, page.action, true);
+  renderApp(page, pageHead(page, page.back), form);
+}
+
+/** A rendered Markdown message: text nodes only, links kept to the addresses the server allowed. */
+function markdownRuns(runs) {
+  return runs.map((run) => {
+    let node = document.createTextNode(run.text);
+    if (run.code) node = h('code', {}, node);
+    if (run.strike) node = h('s', {}, node);
+    if (run.em) node = h('em', {}, node);
+    if (run.strong) node = h('strong', {}, node);
+    if (run.href) node = h('a', { href: run.href, rel: 'nofollow noopener noreferrer', target: '_blank' }, node);
+    return node;
+  });
+}
+
+function markdownBlock(block) {
+  const lines = (tag) => h(tag, {}, block.lines.map((runs, i) => [i ? h('br') : null, markdownRuns(runs)]));
+  if (block.kind === 'ul' || block.kind === 'ol') return h(block.kind, {}, block.lines.map((runs) => h('li', {}, markdownRuns(runs))));
+  if (block.kind === 'quote') return lines('blockquote');
+  if (block.kind === 'heading') return h('h3', {}, markdownRuns(block.lines[0]));
+  if (block.kind === 'pre') return h('pre', {}, h('code', {}, block.lines[0][0].text));
+  return lines('p');
+}
+
+function renderTicketView(page) {
+  renderApp(
+    page,
+    pageHead(page, page.back),
+    h('section', { class: 'panel form-panel', 'aria-label': page.heading }, h('table', { class: 'info' }, h('tbody', {}, page.rows.map((row) => h('tr', {}, h('th', { scope: 'row' }, row.label), h('td', {}, row.value)))))),
+    h('section', { class: 'panel form-panel', 'aria-labelledby': 't-message' }, h('h2', { id: 't-message' }, page.message.label), h('div', { class: 'md' }, page.message.blocks.map(markdownBlock))),
+    page.attachments.names.length > 0 &&
+      h('section', { class: 'panel form-panel', 'aria-labelledby': 't-files' }, h('h2', { id: 't-files' }, page.attachments.label), h('ul', { class: 'file-names' }, page.attachments.names.map((name) => h('li', {}, name)))),
+    h('div', { class: 'actions' }, h('a', { class: 'btn-link', href: page.back.href }, page.back.label)),
+  );
+}
+
+/** The referral program: «Доход» / «Статистика» tabs over their panels, then the program's link and promo code. */
+function renderReferral(page) {
+  const texts = page.texts;
+  const panels = page.sections.map((section) =>
+    h(
+      'section',
+      { class: 'panel list-panel', role: 'tabpanel', id: `section-${section.id}`, 'aria-labelledby': `section-tab-${section.id}`, hidden: !section.selected },
+      listTable(section.columns, section.rows, page.empty),
+      section.note && h('p', { class: 'list-note' }, section.note),
+    ),
+  );
+  const tabs = page.sections.map((section) =>
+    h('button', { type: 'button', role: 'tab', id: `section-tab-${section.id}`, class: `section-tab icon-${section.id}`, 'aria-selected': String(section.selected), 'aria-controls': `section-${section.id}`, tabindex: section.selected ? 0 : -1 }, h('span', { class: 'section-icon', 'aria-hidden': 'true' }), section.label),
+  );
+  const select = (tab) => {
+    tabs.forEach((other, i) => {
+      other.setAttribute('aria-selected', String(other === tab));
+      other.tabIndex = other === tab ? 0 : -1;
+      panels[i].hidden = other !== tab;
+    });
+    tab.focus();
+  };
+  const tablist = h('div', { class: 'section-tabs', role: 'tablist', 'aria-label': page.heading }, tabs);
+  tablist.addEventListener('click', (event) => {
+    const tab = event.target.closest('[role="tab"]');
+    if (tab) select(tab);
+  });
+  tablist.addEventListener('keydown', (event) => {
+    const index = tabs.indexOf(document.activeElement);
+    if (index < 0 || (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft')) return;
+    event.preventDefault();
+    select(tabs[(index + (event.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length]);
+  });
+  const readOnly = (field) => h('div', { class: 'field' }, fieldLabel(field.label, false, texts.hint), h('input', { type: 'text', name: field.name, value: field.value, readonly: true }));
+  renderApp(
+    page,
+    pageHead(page),
+    tablist,
+    panels,
+    h(
+      'div',
+      { class: 'panel form-panel referral-form' },
+      h('div', { class: 'field' }, fieldLabel(page.program.label, false, texts.hint), h('div', { class: 'input-with-tools select-wrap' }, h('select', { name: page.program.name }, page.program.options.map((option) => h('option', { value: option.value }, option.label))))),
+      readOnly(page.link),
+      readOnly(page.promo),
+    ),
+    h('div', { class: 'actions' }, h('a', { class: 'btn-link', href: page.cancel.href }, page.cancel.label)),
+  );
+}
+
+/**
+ * How each page is drawn, by its description's `page`. Other scripts of the shell add theirs with
+ * `window.standinSpa.register(name, render)` before the first page is drawn (DOMContentLoaded).
+ */
+const RENDERERS = {
+  main: renderMain,
+  logon: renderForm,
+  register: renderForm,
+  tickets: renderTicketList,
+  'ticket.edit': renderTicketForm,
+  'ticket.view': renderTicketView,
+  'affiliate.client': renderReferral,
+};
+
+window.standinSpa = {
+  h,
+  svg,
+  renderApp,
+  panel,
+  emptyState,
+  fieldLabel,
+  showErrors,
+  submitInPlace,
+  navigate,
+  csrf: () => csrf,
+  register(name, render) {
+    RENDERERS[name] = render;
+  },
+};
 
 // ---- Routing ------------------------------------------------------------------------------------
 
@@ -468,4 +755,5 @@ document.addEventListener('click', (event) => {
   void navigate(url.href, true);
 });
 window.addEventListener('popstate', () => void navigate(location.href, false));
-void navigate(location.href, false);
+// After every deferred script of the shell, so the renderers they register are there.
+document.addEventListener('DOMContentLoaded', () => void navigate(location.href, false));

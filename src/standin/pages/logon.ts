@@ -1,10 +1,15 @@
 import type { DriftName } from '../drift.js';
 import { TEXTS, type Lang } from '../i18n.js';
 import { formTexts } from './form-texts.js';
+import { startFields, withStartform } from './startform.js';
 import type { FormPage } from './types.js';
 
-/** The log-on page: address, password, and the way to «Регистрация». */
-export function describeLogon(lang: Lang, drift: DriftName | undefined): FormPage {
+/**
+ * The log-on page as new-ticket/1.png (RU) and ordering/2.png (EN) show it: «Логин» (the e-mail
+ * address), «Пароль» with its eye, «Язык», «Войти», «Восстановление пароля», and the line
+ * «Если у вас нет аккаунта «Регистрация»». `startform` rides along to the registration form.
+ */
+export function describeLogon(lang: Lang, drift: DriftName | undefined, startform?: string, startparams = ''): FormPage {
   const t = TEXTS[lang];
   return {
     page: 'logon',
@@ -14,17 +19,30 @@ export function describeLogon(lang: Lang, drift: DriftName | undefined): FormPag
     action: '/billmgr?func=logon',
     linksAbove: [],
     fields: [
-      { name: 'username', label: t.loginEmail, kind: 'email', autocomplete: 'username', required: false, hint: false, tools: [] },
-      { name: 'password', label: t.password, kind: 'password', autocomplete: 'current-password', required: false, hint: false, tools: [] },
+      { name: 'username', label: t.login, kind: 'text', autocomplete: 'username', required: false, hint: false, tools: [] },
+      { name: 'password', label: t.password, kind: 'password', autocomplete: 'current-password', required: false, hint: false, tools: ['show-password'] },
     ],
     consents: [],
     submit: t.signIn,
+    // The guides say «Регистрация» (the real page reads «Зарегистрируйтесь»); see the brief.
     secondary: {
       label: drift === 'register-button-renamed' ? t.registerButtonDrift : t.registerButton,
-      href: '/billmgr?func=register',
-      style: 'button',
+      href: withStartform('/billmgr?func=register', startform, startparams),
+      style: 'line',
+      before: t.noAccount,
     },
-    linksBelow: [{ label: t.forgot, href: '/billmgr?func=recovery' }],
+    recovery: { label: t.recovery, href: '/billmgr?func=recovery' },
+    language: {
+      name: 'lang',
+      label: t.language,
+      options: [
+        { value: 'ru', label: 'Русский' },
+        { value: 'en', label: 'English' },
+      ],
+      value: lang,
+    },
+    hidden: startFields(startform, startparams),
+    linksBelow: [],
     countries: [],
     texts: formTexts(t),
   };

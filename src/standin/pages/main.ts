@@ -1,7 +1,8 @@
 import { countryName } from '../countries.js';
 import type { DriftName } from '../drift.js';
-import { fill, TEXTS, type Lang } from '../i18n.js';
+import { TEXTS, type Lang } from '../i18n.js';
 import type { User } from '../store.js';
+import { describeChrome } from './chrome.js';
 import type { MainPage } from './types.js';
 
 /** The main page after log-on: the unconfirmed-address notification, its dialog, the dashboard. */
@@ -12,31 +13,12 @@ export function describeMain(lang: Lang, drift: DriftName | undefined, user: Use
     lang,
     title: t.main,
     heading: t.main,
-    notification: user.confirmed
-      ? undefined
-      : {
-          text: drift === 'notice-text-changed' ? t.noticeDrift : t.notice,
-          position: drift === 'notice-at-bottom' ? 'bottom' : 'top',
-          opensDialog: drift !== 'dialog-not-opening',
-          close: t.close,
-        },
-    dialog: {
-      title: t.dialogTitle,
-      text: fill(t.dialogText, { email: user.email }),
-      ok: drift === 'dialog-button-renamed' ? t.okDrift : t.ok,
-      cancel: t.cancel,
-      action: '/billmgr?func=notice.send',
-    },
-    account: drift === 'address-not-shown' ? `${user.firstName} ${user.lastName}` : user.email,
-    logout: { label: t.logout, action: '/billmgr?func=logout' },
-    balance: { label: t.balance, amount: '0.00 €', addFunds: t.addFundsLower },
-    menu: [...t.menu],
-    tabs: [t.main],
+    ...describeChrome(lang, drift, user, { func: 'main', title: t.main }),
     refreshTip: t.refreshTip,
     tiles: [
       { label: t.tiles.order, icon: 'blue' },
       { label: `${t.tiles.balance}: 0.00 €`, button: t.tiles.addFunds },
-      { label: t.tiles.ask, icon: 'orange' },
+      { label: t.tiles.ask, icon: 'orange', href: '/billmgr?func=ticket.edit' },
       { label: t.tiles.settings, icon: 'blue' },
       { label: t.tiles.help, icon: 'green' },
     ],
@@ -54,11 +36,15 @@ export function describeMain(lang: Lang, drift: DriftName | undefined, user: Use
         ],
       },
       services: t.services,
-      tickets: { heading: t.tickets, links: [t.allTickets, t.tiles.ask] },
+      tickets: {
+        heading: t.tickets,
+        links: [
+          { label: t.allTickets, href: '/billmgr?func=ticket' },
+          { label: t.tiles.ask, href: '/billmgr?func=ticket.edit' },
+        ],
+      },
       activeServices: t.activeServices,
       empty: { title: t.noData, hint: t.noDataHint },
     },
-    copyright: t.copyright,
-    layout: drift === 'layout-shift' ? 'shifted' : undefined,
   };
 }

@@ -2,10 +2,11 @@ import { countryList } from '../countries.js';
 import type { DriftName } from '../drift.js';
 import { TEXTS, type Lang } from '../i18n.js';
 import { formTexts } from './form-texts.js';
+import { startFields, withStartform } from './startform.js';
 import type { FormPage } from './types.js';
 
-/** The registration form, field by field, as the real client area asks for it. */
-export function describeRegister(lang: Lang, drift: DriftName | undefined): FormPage {
+/** The registration form, field by field, as the real client area asks for it; `startform` is where it lands. */
+export function describeRegister(lang: Lang, drift: DriftName | undefined, startform?: string, startparams = ''): FormPage {
   const t = TEXTS[lang];
   return {
     page: 'register',
@@ -13,7 +14,7 @@ export function describeRegister(lang: Lang, drift: DriftName | undefined): Form
     title: t.register,
     heading: t.register,
     action: '/billmgr?func=register',
-    linksAbove: [{ label: t.haveAccount, href: '/billmgr?func=logon' }],
+    linksAbove: [{ label: t.haveAccount, href: withStartform('/billmgr?func=logon', startform, startparams) }],
     fields: [
       { name: 'first_name', label: t.firstName, kind: 'text', autocomplete: 'given-name', required: true, hint: true, tools: [] },
       { name: 'last_name', label: t.lastName, kind: 'text', autocomplete: 'family-name', required: true, hint: true, tools: [] },
@@ -52,6 +53,7 @@ export function describeRegister(lang: Lang, drift: DriftName | undefined): Form
     ],
     submit: drift === 'submit-renamed' ? t.submitDrift : t.submit,
     secondary: { label: t.cancel, href: '/billmgr', style: 'link' },
+    hidden: startFields(startform, startparams),
     linksBelow: [],
     countries: countryList(lang),
     texts: formTexts(t),

@@ -5,7 +5,10 @@ import type { Lang } from '../i18n.js';
  * (`?func=…&out=sjson`): the classic skin renders it on the server, the spa skin in the browser.
  * Every text is already in the page's language.
  */
-export type PageDescription = FormPage | MainPage;
+export type PageDescription = FormPage | MainPage | TicketListPage | TicketFormPage | TicketViewPage | ReferralPage;
+
+/** Every page of the client area behind log-on: the shared frame (pages/chrome.ts) and the page's own part. */
+export type AppPage = MainPage | TicketListPage | TicketFormPage | TicketViewPage | ReferralPage;
 
 export type FieldKind = 'text' | 'email' | 'password' | 'country';
 export type FieldTool = 'show-password' | 'generate-password' | 'clear';
@@ -56,8 +59,17 @@ export interface FormPage {
   fields: Field[];
   consents: Consent[];
   submit: string;
-  /** Secondary actions beside the submit button. */
-  secondary: Link & { style: 'button' | 'link' };
+  /**
+   * The other way out of the form: a link beside the submit button (`button`, `link`), or a line
+   * under the buttons, `before` then the link («Если у вас нет аккаунта «Регистрация»», `line`).
+   */
+  secondary: Link & { style: 'button' | 'link' | 'line'; before?: string };
+  /** A button-looking link beside the submit button («Восстановление пароля»). */
+  recovery?: Link;
+  /** The language picker of the log-on page: choosing reloads the page in that language. */
+  language?: { name: 'lang'; label: string; options: Choice[]; value: Lang };
+  /** Hidden fields posted with the form (`startform`: the page to land on afterwards). */
+  hidden: Record<string, string>;
   /** Links under the buttons («Forgot password?»). */
   linksBelow: Link[];
   countries: Country[];
@@ -78,11 +90,36 @@ export interface InfoRow {
   accent?: boolean;
 }
 
-export interface MainPage {
-  page: 'main';
-  lang: Lang;
+/** A link of the side menu. `current` marks the page shown now. */
+export interface MenuItem {
+  label: string;
+  href: string;
+  current?: boolean;
+}
+
+/** A group of the side menu: a button (aria-expanded) that shows or hides its links. */
+export interface MenuGroup {
+  id: string;
+  label: string;
+  open: boolean;
+  items: MenuItem[];
+}
+
+/** The page the frame is drawn around: its func (picks the menu item and group) and its title (its tab). */
+export interface CurrentPage {
+  func: string;
   title: string;
-  heading: string;
+  /** The tab's link; `/billmgr?func=<func>` unless given. */
+  href?: string;
+  /** The menu item's func when it is not `func` itself (a form opened from a list). */
+  menuFunc?: string;
+}
+
+/**
+ * The frame of every page behind log-on: header, balance, tabs, menu, notification strip and its
+ * dialog. Its fields sit at the top level of each such page's description (`interface … extends Chrome`).
+ */
+export interface Chrome {
   /** Present while the e-mail address is not confirmed. */
   notification?: { text: string; position: 'top' | 'bottom'; opensDialog: boolean; close: string };
   dialog: { title: string; text: string; ok: string; cancel: string; action: string };
@@ -90,18 +127,132 @@ export interface MainPage {
   account: string;
   logout: { label: string; action: string };
   balance: { label: string; amount: string; addFunds: string };
-  menu: string[];
+  menu: MenuGroup[];
+  /** The workspace's tabs (BILLmanager keeps every opened screen as one): labels; the last is the page shown. */
   tabs: string[];
-  refreshTip: string;
-  tiles: { label: string; button?: string; icon?: 'blue' | 'orange' | 'green' }[];
-  panels: {
-    accountInfo: { heading: string; rows: InfoRow[] };
-    services: string;
-    tickets: { heading: string; links: string[] };
-    activeServices: string;
-    empty: { title: string; hint: string };
-  };
+  /** Where each tab leads, in the order of `tabs`. */
+  tabLinks: string[];
   copyright: string;
   /** A layout variant (drift "layout-shift"). */
   layout?: 'shifted';
+}
+
+export interface MainPage extends Chrome {
+  page: 'main';
+  lang: Lang;
+  title: string;
+  heading: string;
+  refreshTip: string;
+  /** Quick-access tiles; `href` where the stand-in has the page (else the main page). */
+  tiles: { label: string; button?: string; icon?: 'blue' | 'orange' | 'green'; href?: string }[];
+  panels: {
+    accountInfo: { heading: string; rows: InfoRow[] };
+    services: string;
+    tickets: { heading: string; links: Link[] };
+    activeServices: string;
+    empty: { title: string; hint: string };
+  };
+}
+
+/** An empty list's picture and words («Данных пока нет»). */
+export interface EmptyState {
+  title: string;
+  hint: string;
+}
+
+/** A column of a list; `key` names the cell of each row. */
+export interface Column {
+  key: string;
+  label: string;
+}
+
+/** A row of a list: its cells by column key; the cell of `linkKey` links to `href`. */
+export interface Row {
+  href?: string;
+  linkKey?: string;
+  cells: Record<string, string>;
+}
+
+export interface TicketListPage extends Chrome {
+  page: 'tickets';
+  lang: Lang;
+  title: string;
+  heading: string;
+  /** The «Создать» button above the table. */
+  create: Link;
+  columns: Column[];
+  rows: Row[];
+  empty: EmptyState;
+}
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+/** A markdown toolbar button: what it wraps the selection in, and its accessible name. */
+export interface EditorTool {
+  action: 'bold' | 'italic' | 'strike' | 'heading' | 'link' | 'code' | 'quote' | 'list';
+  label: string;
+}
+
+export interface TicketFormPage extends Chrome {
+  page: 'ticket.edit';
+  lang: Lang;
+  title: string;
+  heading: string;
+  action: string;
+  /** The ← beside the heading («К списку запросов»); «Отмена» leads there too. */
+  back: Link;
+  subject: { name: 'subject'; label: string; required: true };
+  service: { name: 'service'; label: string; options: Choice[] };
+  department: { name: 'department'; label: string; options: Choice[]; value: string };
+  /** Absent under drift "priority-gone". */
+  priority?: { name: 'priority'; label: string; options: Choice[]; value: string };
+  message: { name: 'message'; label: string; required: true; hint: string; toolbar: { label: string; tools: EditorTool[] } };
+  attachments: { name: 'attachments'; label: string; maxBytes: number; maxFiles: number };
+  submit: string;
+  cancel: string;
+  texts: { hint: string };
+}
+
+/** A run of text in a rendered Markdown message; links only ever http(s) or mailto. */
+export interface Inline {
+  text: string;
+  strong?: boolean;
+  em?: boolean;
+  strike?: boolean;
+  code?: boolean;
+  href?: string;
+}
+
+/** A block of a rendered Markdown message: lines of a paragraph, items of a list, … */
+export interface Block {
+  kind: 'p' | 'ul' | 'ol' | 'quote' | 'heading' | 'pre';
+  lines: Inline[][];
+}
+
+export interface TicketViewPage extends Chrome {
+  page: 'ticket.view';
+  lang: Lang;
+  title: string;
+  heading: string;
+  back: Link;
+  rows: InfoRow[];
+  message: { label: string; blocks: Block[] };
+  attachments: { label: string; names: string[] };
+}
+
+export interface ReferralPage extends Chrome {
+  page: 'affiliate.client';
+  lang: Lang;
+  title: string;
+  heading: string;
+  sections: Array<{ id: 'income' | 'statistics'; label: string; selected: boolean; columns: Column[]; rows: Row[]; note?: string }>;
+  empty: EmptyState;
+  program: { name: 'program'; label: string; options: Choice[] };
+  link: { name: 'ref_link'; label: string; value: string };
+  promo: { name: 'promo'; label: string; value: string };
+  cancel: Link;
+  texts: { hint: string };
 }

@@ -1,26 +1,23 @@
 import type { LinkRef } from '../../guide/types.js';
-import { MAIN_PAGE_HEADINGS } from '../../locale/index.js';
-import { escapeRegExp } from '../../ui/pattern.js';
+import { actionNames, localeOf, MAIN_PAGE_HEADINGS } from '../../locale/index.js';
+import { besideText } from '../../ui/beside.js';
+import { escapeRegExp, named } from '../../ui/pattern.js';
 import { DriftError } from '../../ui/drift-error.js';
 import { ariaNodes } from '../../ui/aria.js';
 import { quoteList } from '../../ui/nearest.js';
+import { chooseInMenu, findInMenu } from '../../ui/menu.js';
 import { openLink } from '../../ui/open.js';
-import { press } from '../../ui/press.js';
+import { movedOn, press, pressableNamed } from '../../ui/press.js';
 import type { StepContext } from '../define.js';
 
 /** "Go to [the personal area](url) and click «X»". */
 export async function openAndPress(context: StepContext, link: LinkRef, label: string): Promise<void> {
   const url = await openLink(context.page, context.target, link);
   context.note(`opened ${url}`);
+  await context.reached('opened');
   const before = context.page.url();
   const pressed = await press(context.page, label, context.uiTimeout);
-  // The guide leads to another page: until the address changes or the pressed link is gone, a
-  // slow site still shows the old one, whose fields the next step would read.
-  const moved = { timeout: Math.min(3_000, context.uiTimeout) };
-  await Promise.race([
-    context.page.waitForURL((next) => next.href !== before, { ...moved, waitUntil: 'commit' }),
-    pressed.waitFor({ state: 'hidden', ...moved }),
-  ]).catch(() => undefined);
+  await movedOn(context.page, before, pressed, context.uiTimeout);
   context.note(`pressed «${label}»`);
 }
 
@@ -49,4 +46,77 @@ export async function expectMainPage(context: StepContext): Promise<void> {
     });
   }
   context.note(`landed on ${new URL(context.page.url()).pathname}${new URL(context.page.url()).search}`);
+}
+
+/** "In the side menu find the section «Support» and choose «Requests»". */
+export async function chooseFromMenu(context: StepContext, section: string, item: string): Promise<void> {
+  await chooseInMenu(context.page, section, item, context.uiTimeout);
+  context.note(`chose «${item}» in «${section}»: ${context.page.url()}`);
+}
+
+/**
+ * A heading that names a page of the client area («Реферальная программа»): the reader is taken
+ * there through the menu, logged in.
+ */
+export async function openMenuPage(context: StepContext): Promise<void> {
+  const name = context.sentence.text;
+  // A reader who is told of a page of the client area starts from it, logged in, as the need established.
+  if (new URL(context.page.url()).origin !== new URL(context.target.baseURL).origin) await context.page.goto(context.target.baseURL);
+  await findInMenu(context.page, name, context.uiTimeout);
+  const heading = context.page.getByRole('heading', { name: named(name, { anyCase: true }) }).filter({ visible: true }).first();
+  try {
+    await heading.waitFor({ state: 'visible', timeout: context.uiTimeout });
+  } catch {
+    const headings = (await ariaNodes(context.page.locator('body'))).filter((n) => n.role === 'heading').map((n) => n.name);
+    throw new DriftError({ kind: 'claim-broken', expected: `Expected the page «${name}».`, actual: `the page has the headings ${quoteList(headings)}` });
+  }
+  context.note(`opened «${name}» from the menu`);
+}
+
+/** "In the section «Income» you can see…": the section's tab opens and shows its content. */
+export async function openSection(context: StepContext, label: string): Promise<void> {
+  const { page } = context;
+  const tab = page.getByRole('tab', { name: named(label) }).filter({ visible: true }).first();
+  if (!(await tab.count())) {
+    await press(page, label, context.uiTimeout);
+  } else {
+    await tab.click({ timeout: context.uiTimeout });
+    if ((await tab.getAttribute('aria-selected')) === 'false') {
+      throw new DriftError({ kind: 'claim-broken', expected: `Expected the section «${label}» to open.`, actual: 'its tab stays unselected' });
+    }
+    const panel = page.getByRole('tabpanel').filter({ visible: true }).first();
+    if (!(await panel.count())) throw new DriftError({ kind: 'claim-broken', expected: `Expected the section «${label}» to show its content.`, actual: 'no tab panel is shown' });
+  }
+  context.note(`opened the section «${label}»`);
+}
+
+/** "Go to the [plans page](…)": the link opens; what to do there is the rest of the sentence's. */
+export async function openGuideLink(context: StepContext, link: LinkRef): Promise<void> {
+  const url = await openLink(context.page, context.target, link);
+  context.note(`opened ${url}`);
+  await context.reached('opened');
+}
+
+/**
+ * "Go to the [plans page](…) and choose the plan that suits you": the persona's plan is found by
+ * its name and ordered with the button of its own card.
+ */
+export async function choosePlan(context: StepContext, link: LinkRef): Promise<void> {
+  const { page } = context;
+  await openGuideLink(context, link);
+  const plan = localeOf(context.guide.lang).persona.plan;
+  const name = page.getByRole('heading', { name: plan, exact: true }).or(page.getByText(plan, { exact: true })).filter({ visible: true }).first();
+  try {
+    await name.waitFor({ state: 'visible', timeout: context.uiTimeout });
+  } catch {
+    const headings = (await ariaNodes(page.locator('body'))).filter((n) => n.role === 'heading').map((n) => n.name);
+    throw new DriftError({ kind: 'claim-broken', expected: `Expected the plans page to offer the plan ${plan}.`, actual: `it shows ${quoteList(headings)}` });
+  }
+  const order = await besideText(name, pressableNamed(page, actionNames('order', context.guide.lang)));
+  if (!order) throw new DriftError({ kind: 'label-missing', expected: `Expected a button to order ${plan}.`, actual: 'no order button beside the plan' });
+  const label = (await order.innerText()).trim();
+  const before = page.url();
+  await order.click({ timeout: context.uiTimeout });
+  await page.waitForURL((url) => url.href !== before, { timeout: context.uiTimeout, waitUntil: 'domcontentloaded' }).catch(() => undefined);
+  context.note(`chose ${plan} with «${label}»: ${page.url()}`);
 }

@@ -111,7 +111,8 @@ test('a closed stdout pipe ends quietly with the plan’s exit code', async () =
 
 test('GUIDES: relative to the guides root, spaces after commas; a missing entry is named, exit 2', () => {
   const run = plan(() => [], () => ({ GUIDES: 'ok.md,  ru/mixed.md' }));
-  expect(run.stdout).toContain('2 guide(s), 2 sentence(s), every one matched');
+  // Each guide: its `# title` heading (narrative, the guide's title) and one sentence.
+  expect(run.stdout).toContain('2 guide(s), 4 sentence(s), every one matched');
   expect(run.status).toBe(0);
   const missing = plan(() => [], () => ({ GUIDES: 'ok.md, ru/gone.md' }));
   expect(missing.stderr).toContain('GUIDES: "ru/gone.md" is neither a guide nor a folder of guides');
@@ -141,16 +142,16 @@ interface GuideCase {
 
 const GUIDE_CASES: GuideCase[] = [
   { title: 'a folder argument plans the guides inside it', guide: 'ru', status: 0,
-    stdout: ['Смешанный  (ru/mixed.md, ru)', '1 guide(s), 1 sentence(s), every one matched'] },
+    stdout: ['Смешанный  (ru/mixed.md, ru)', /ru\/mixed\.md:1:3\s+narrative\s+src\/plan\/plan\.ts:0\s+\(the guide's title/, '1 guide(s), 2 sentence(s), every one matched'] },
   { title: 'an image named /images/100%.png plans (no URIError) and is reported missing', guide: 'percent-image.md', status: 0,
     stderr: [/percent-image\.md:5:1: the guide shows \/images\/100%\.png, but .*images\/100%\.png does not exist/],
     stdout: ['screenshot 100%.png: viewport'] },
   { title: 'a Cyrillic guide with no lang and no ru/ folder is planned as Russian', guide: 'cyrillic-no-lang.md', status: 0,
-    stdout: ['Регистрация в личном кабинете  (cyrillic-no-lang.md, ru)', '1 guide(s), 16 sentence(s), every one matched'] },
+    stdout: ['Регистрация в личном кабинете  (cyrillic-no-lang.md, ru)', '1 guide(s), 19 sentence(s), every one matched', 'among them 3 headings'] },
   { title: 'a lang the vocabulary does not know is a guide problem, exit 1', guide: 'german.md', status: 1,
     stderr: ['german.md:1:1: the front matter says lang: de, but the vocabulary knows only ru, en'] },
   { title: 'a GFM table is one narrative per cell sentence, never one giant sentence', guide: 'table.md', status: 0,
-    stdout: [/table\.md:7:3\s+narrative\s+src\/plan\/plan\.ts:0\s+\(a table cell: tables describe the UI/, 'Your address.', '1 guide(s), 8 sentence(s), every one matched'],
+    stdout: [/table\.md:7:3\s+narrative\s+src\/plan\/plan\.ts:0\s+\(a table cell: tables describe the UI/, 'Your address.', '1 guide(s), 9 sentence(s), every one matched'],
     notStdout: ['E-mail Your address'] },
   { title: 'reference-style links keep their link; <kbd> and bold labels are labels', guide: 'reference-kbd.md', status: 0,
     stdout: [
@@ -158,7 +159,7 @@ const GUIDE_CASES: GuideCase[] = [
       /reference-kbd\.md:9:1\s+action\s+src\/vocabulary\/definitions\/ru\.ts:\d+\s+labels: «Войти»/,
     ] },
   { title: 'a closing :::: closes its container instead of opening one', guide: 'containers.md', status: 0,
-    stdout: ['1 guide(s), 2 sentence(s), every one matched'] },
+    stdout: ['1 guide(s), 3 sentence(s), every one matched'] },
   { title: 'an image path outside the docs root is refused at planning, exit 1', guide: 'escape-image.md', status: 1,
     stderr: ['escape-image.md:5:1: the image /images/../../../../../../etc/cron.daily/x.png: resolves to /etc/cron.daily/x.png, outside the docs root', 'no screenshot will be written there'],
     notStdout: ['screenshot x.png'] },

@@ -1,0 +1,27 @@
+import type { TestResult } from '@playwright/test/reporter';
+import type { GuideRunRecord } from '../execute/record.js';
+import type { Verdict } from './verdict.js';
+
+export interface GuideOutcome {
+  record: GuideRunRecord;
+  status: TestResult['status'];
+  /** The Playwright project the guide ran in (one per skin). */
+  project: string;
+  verdict: Verdict;
+  /** Test-level failures no sentence or image accounts for (e.g. a crash between steps). */
+  errors: string[];
+  attachments: TestResult['attachments'];
+  /** Relative path of the annotated guide inside the reports folder. */
+  annotated?: string;
+}
+
+/** A guide test that failed before its run could record anything (a fixture failed): never verified. */
+export interface UnrecordedGuide {
+  guide: string;
+  project: string;
+  title: string;
+  error: string;
+}
+
+/** The project every guide runs in by default; other projects' reports are named after them. */
+export const DEFAULT_PROJECT = 'guides';

@@ -1,0 +1,60 @@
+import type { Locator, Page } from '@playwright/test';
+import { DriftError } from './drift-error.js';
+import { quoteList } from './nearest.js';
+import { named } from './pattern.js';
+import { press } from './press.js';
+
+/** The menu entry named `item` (a link or a menu item), visible. */
+function entry(page: Page, item: string, anyCase = false): Locator {
+  const name = named(item, { anyCase });
+  return page
+    .getByRole('link', { name })
+    .or(page.getByRole('menuitem', { name }))
+    .or(page.getByRole('button', { name }))
+    .filter({ visible: true })
+    .first();
+}
+
+/**
+ * "In the side menu find the section «Support» and choose «Requests»": the section opens (unless
+ * it is open already, as a person sees) and its entry is chosen.
+ */
+export async function chooseInMenu(page: Page, section: string, item: string, timeout: number): Promise<void> {
+  if (!(await entry(page, item).isVisible())) await press(page, section, timeout);
+  await clickEntry(page, item, timeout, `in the menu section «${section}»`);
+}
+
+/**
+ * A page the menu leads to, found as a person looks for it without being told the section: every
+ * closed section of the menu is opened in turn until the entry shows.
+ */
+export async function findInMenu(page: Page, item: string, timeout: number): Promise<void> {
+  // The page's name comes from a heading here, which English writes in Title Case.
+  if (!(await entry(page, item, true).isVisible())) {
+    const closed = page.getByRole('navigation').getByRole('button', { expanded: false }).filter({ visible: true });
+    for (let i = await closed.count(); i > 0 && !(await entry(page, item, true).isVisible()); i--) {
+      const next = closed.first();
+      if (!(await next.count())) break;
+      await next.click({ timeout });
+    }
+  }
+  await clickEntry(page, item, timeout, 'in any section of the menu', true);
+}
+
+async function clickEntry(page: Page, item: string, timeout: number, where: string, anyCase = false): Promise<void> {
+  const target = entry(page, item, anyCase);
+  try {
+    await target.waitFor({ state: 'visible', timeout: Math.min(timeout, 3_000) });
+  } catch {
+    const entries = await page.getByRole('navigation').getByRole('link').filter({ visible: true }).allInnerTexts().catch(() => []);
+    throw new DriftError({
+      kind: 'label-missing',
+      expected: `Expected an entry «${item}» ${where}.`,
+      actual: `the menu shows ${quoteList([...new Set(entries.map((e) => e.trim()).filter(Boolean))])}`,
+      fix: 'quote the menu entry as the site names it now',
+    });
+  }
+  const before = page.url();
+  await target.click({ timeout });
+  await page.waitForURL((url) => url.href !== before, { timeout: Math.min(timeout, 5_000), waitUntil: 'commit' }).catch(() => undefined);
+}

@@ -1,0 +1,347 @@
+import { fileURLToPath } from 'node:url';
+import { DriftError } from '../../ui/drift-error.js';
+import { actionNames, anyLocale, choiceKindOf, kindOfName, localeOf } from '../../locale/index.js';
+import { attachFile } from '../../ui/attach.js';
+import { besideText } from '../../ui/beside.js';
+import { choiceGroup, choiceGroups, choose } from '../../ui/choices.js';
+import { consentBoxes, consentCheckboxes } from '../../ui/documents.js';
+import { conceptOfMention, type FieldConcept } from '../../ui/fields.js';
+import type { Page } from '@playwright/test';
+import { clearField, controlsOf, fieldFor, fillForm, formFields, setField, submitForm, waitForRefusal, type FormField } from '../../ui/form.js';
+import { quoteList } from '../../ui/nearest.js';
+import { press, pressableNamed, pressAction } from '../../ui/press.js';
+import { isSecret, looksRequired, personaValue } from '../../ui/fields.js';
+import type { StepContext } from '../define.js';
+import { ACCOUNT_MADE, DOCUMENTS, MAIL_REQUESTED_AT, SENT, SENT_AT } from './keys.js';
+import { expectMainPage } from './navigation.js';
+
+/** "You will be redirected to the account creation page": a form asking for an e-mail and a password. */
+export async function expectAccountForm(context: StepContext): Promise<void> {
+  const { page } = context;
+  await page.getByRole('textbox').first().waitFor({ state: 'visible', timeout: context.uiTimeout }).catch(() => undefined);
+  // A form drawn by the page's script may still be growing: unless the first look finds it whole
+  // (both fields, every field named), look again until two looks agree, so the fields kept for
+  // the next steps are the finished form's.
+  const deadline = Date.now() + context.uiTimeout;
+  let fields = await formFields(page, { fresh: true });
+  while (lacking(fields).length || fields.some((f) => !f.name)) {
+    const again = await formFields(page, { fresh: true });
+    const settled = outline(again) === outline(fields) && !lacking(again).length;
+    fields = again;
+    if (settled || Date.now() > deadline) break;
+    await page.waitForTimeout(50);
+  }
+  if (lacking(fields).length) {
+    throw new DriftError({
+      kind: 'claim-broken',
+      expected: 'Expected the account creation page: a form asking for an e-mail address and a password.',
+      actual: `${page.url()} shows the fields ${quoteList(fields.filter((f) => f.role !== 'checkbox').map((f) => f.name))}`,
+    });
+  }
+  context.note(`form fields: ${fields.filter((f) => f.role !== 'checkbox').map((f) => `«${f.name}»`).join(', ')}`);
+}
+
+function outline(fields: FormField[]): string {
+  return JSON.stringify(fields.map((f) => [f.role, f.name, f.concept, Math.round(f.box.top)]));
+}
+
+function lacking(fields: FormField[]): FieldConcept[] {
+  return (['email', 'password'] as FieldConcept[]).filter((concept) => !fields.some((f) => f.concept === concept));
+}
+
+export async function fillContacts(context: StepContext): Promise<void> {
+  await expectNoCaptcha(context);
+  const filled = await fillForm(context.page, context.account, context.guide.lang);
+  context.note(`filled ${filled.map((name) => `«${name}»`).join(', ')}`);
+}
+
+/** Values no site accepts as the field's answer; the form must refuse them and say why. */
+const INVALID: Partial<Record<FieldConcept, string | null>> = {
+  email: 'wiki@@senko',
+  country: null,
+  firstName: '',
+  lastName: '',
+  password: '',
+};
+
+/**
+ * "The mandatory requirements are a valid e-mail address and the country": for each requirement,
+ * break that one field, submit, and check the form refuses it with a message; then put it back.
+ */
+export async function checkRequired(context: StepContext, requirements: string[]): Promise<void> {
+  for (const requirement of requirements) {
+    const concept = conceptOfMention(requirement);
+    if (!concept || !(concept in INVALID)) {
+      throw new DriftError({
+        kind: 'claim-broken',
+        expected: `Expected to know which form field «${requirement}» means.`,
+        actual: 'no field of the form matches it',
+        fix: 'name the field as the form labels it',
+      });
+    }
+    const field = await fieldFor(context.page, concept);
+    const invalid = INVALID[concept];
+    if (invalid === null || invalid === undefined) await clearField(field);
+    else await setField(field, invalid);
+    await submitForm(context.page, context.uiTimeout);
+    await expectStillOnForm(context, requirement);
+    const message = await waitForRefusal(field);
+    if (!message) {
+      throw new DriftError({
+        kind: 'claim-broken',
+        expected: `Expected the form to refuse ${invalid ? `«${invalid}» as` : 'an empty'} «${field.name}», since the guide says «${requirement}» is required.`,
+        actual: 'the form accepted it without a word',
+        fix: `remove «${requirement}» from the guide's requirements if it is no longer required`,
+      });
+    }
+    context.note(`«${field.name}» refused: ${message}`);
+    const value = personaValue(context.account, concept, context.guide.lang);
+    if (value !== undefined) await setField(field, value, isSecret(concept));
+  }
+  // A site that reloads the form on refusal loses what was typed (passwords always); the reader
+  // then fills it in again.
+  if (await emptiedFields(context.page)) await fillForm(context.page, context.account, context.guide.lang);
+}
+
+/** Whether a field the persona fills stands empty; read in the page, so no secret comes back. */
+async function emptiedFields(page: Page): Promise<boolean> {
+  const fields = await formFields(page);
+  const empty = await controlsOf(page).evaluateAll((elements) => elements.map((el) => 'value' in el && (el as HTMLInputElement).value === ''));
+  return fields.some((field) => field.concept && empty[field.index]);
+}
+
+async function expectStillOnForm(context: StepContext, requirement: string): Promise<void> {
+  const fields = await formFields(context.page);
+  if (!fields.some((field) => field.concept === 'email')) {
+    throw new DriftError({
+      kind: 'claim-broken',
+      expected: `Expected the form to refuse registration without a valid «${requirement}».`,
+      actual: `the form was accepted and the browser went on to ${context.page.url()}`,
+    });
+  }
+}
+
+/**
+ * "Accept the terms": registering without them is refused; then every consent box is ticked. The
+ * boxes are the ones beside the reviewed documents' texts, or every consent box of the form when
+ * the guide named no documents before.
+ */
+export async function acceptTerms(context: StepContext): Promise<void> {
+  const { page } = context;
+  const documents = context.memory.get(DOCUMENTS) ?? [];
+  const boxes: Array<{ name: string; box: FormField }> = [];
+  const found = documents.length ? await consentCheckboxes(page, documents) : [];
+  for (const [i, document] of documents.entries()) {
+    const box = found[i];
+    if (!box) {
+      const names = (await consentBoxes(page)).map((b) => b.name);
+      throw new DriftError({
+        kind: 'label-missing',
+        expected: `Expected a checkbox to accept «${document.name}».`,
+        actual: `the form's checkboxes are ${quoteList(names)}`,
+      });
+    }
+    boxes.push({ name: document.name, box });
+  }
+  if (!documents.length) for (const box of await consentBoxes(page)) boxes.push({ name: box.name, box });
+  if (!boxes.length) {
+    throw new DriftError({ kind: 'claim-broken', expected: 'Expected terms to accept.', actual: 'no documents were found on the form' });
+  }
+  for (const { box } of boxes) await box.locator.setChecked(false);
+  await submitForm(page, context.uiTimeout);
+  await expectStillOnForm(context, boxes.map((b) => b.name).join(' / '));
+  for (const { name, box } of boxes) {
+    const message = await waitForRefusal(box);
+    if (!message) {
+      throw new DriftError({
+        kind: 'claim-broken',
+        expected: `Expected registration to be refused until «${name}» is accepted.`,
+        actual: 'the form did not object to the unticked box',
+      });
+    }
+    await box.locator.check();
+    context.note(`ticked the box for «${name}» (refused without it: ${message})`);
+  }
+}
+
+/** "After clicking «Register» you will be redirected to the main page". */
+export async function registerAndLand(context: StepContext, label: string): Promise<void> {
+  await expectNoCaptcha(context);
+  await press(context.page, label, context.uiTimeout);
+  await expectMainPage(context);
+  context.memory.set(ACCOUNT_MADE, true);
+}
+
+/** A captcha cannot be solved by a test: say what to do instead of timing out. */
+export async function expectNoCaptcha(context: StepContext): Promise<void> {
+  const words = anyLocale('captcha');
+  const captcha = context.page.getByTitle(words).or(context.page.getByRole('checkbox', { name: words }));
+  if (await captcha.count()) {
+    throw new DriftError({
+      kind: 'claim-broken',
+      expected: 'Expected a registration form a test can submit.',
+      actual: 'the form shows a captcha',
+      fix: 'run against a staging instance configured with the captcha provider\'s test keys (see README, "Real target")',
+    });
+  }
+}
+
+/** The file the persona attaches where a guide says to attach files. */
+const ATTACHMENT = fileURLToPath(new URL('../../../fixtures/persona/details.txt', import.meta.url));
+
+/** Waits until the page shows a form with a field of one of `concepts`: the form a press opened. */
+async function waitForForm(context: StepContext, concepts: FieldConcept[]): Promise<FormField[]> {
+  const deadline = Date.now() + context.uiTimeout;
+  for (;;) {
+    const fields = await formFields(context.page, { fresh: true });
+    if (fields.some((f) => f.concept && concepts.includes(f.concept)) || Date.now() > deadline) return fields;
+    await context.page.waitForTimeout(100);
+  }
+}
+
+/** Picks the persona's choice in every group of choices the locale knows (department, priority, …). */
+async function makeChoices(context: StepContext): Promise<Record<string, string>> {
+  const made: Record<string, string> = {};
+  const wanted = localeOf(context.guide.lang).persona.choices;
+  for (const group of await choiceGroups(context.page)) {
+    if (!group.kind) continue;
+    made[group.kind] = await choose(group, wanted[group.kind]);
+  }
+  return made;
+}
+
+/**
+ * "Give the subject, describe the situation in detail and attach files if needed": the persona's
+ * subject and message (Markdown), its choices, and a file through the file chooser.
+ */
+export async function describeRequest(context: StepContext): Promise<void> {
+  const fields = await waitForForm(context, ['subject', 'message']);
+  for (const concept of ['subject', 'message'] as const) {
+    if (!fields.some((f) => f.concept === concept)) {
+      throw new DriftError({
+        kind: 'label-missing',
+        expected: `Expected the form to ask for the request's ${concept}.`,
+        actual: `its fields are ${quoteList(fields.map((f) => f.name))}`,
+      });
+    }
+  }
+  const filled = await fillForm(context.page, context.account, context.guide.lang);
+  const choices = await makeChoices(context);
+  const offer = await attachFile(context.page, ATTACHMENT, context.uiTimeout);
+  const words = localeOf(context.guide.lang).persona;
+  context.memory.set(SENT, { subject: words.subject, choices, markdown: words.messageBold });
+  context.note(`filled ${filled.map((n) => `«${n}»`).join(', ')}; chose ${Object.values(choices).map((c) => `«${c}»`).join(', ') || 'nothing'}; attached a file through «${offer}»`);
+}
+
+/** The messages the page shows for refused fields, to say why a form was not accepted. */
+async function refusals(page: Page): Promise<string[]> {
+  const alerts = await page.getByRole('alert').filter({ visible: true }).allInnerTexts().catch(() => []);
+  return alerts.map((text) => text.trim()).filter(Boolean);
+}
+
+/** Presses the form's button for `action` and waits to leave the form; a refusal is drift. */
+async function submitWith(context: StepContext, action: 'send' | 'pay', what: string): Promise<void> {
+  const { page } = context;
+  const before = page.url();
+  await pressAction(page, actionNames(action, context.guide.lang), what, context.uiTimeout);
+  try {
+    await page.waitForURL((url) => url.href !== before, { timeout: context.uiTimeout, waitUntil: 'domcontentloaded' });
+  } catch {
+    const messages = await refusals(page);
+    throw new DriftError({
+      kind: 'claim-broken',
+      expected: `Expected the form to be accepted (${what}).`,
+      actual: messages.length ? `the form refused it: ${quoteList(messages)}` : `the page stayed at ${page.url()}`,
+    });
+  }
+}
+
+/** "After filling in all fields, send the request": it is accepted and listed under its subject. */
+export async function sendRequest(context: StepContext): Promise<void> {
+  await submitWith(context, 'send', 'send the request');
+  const subject = context.memory.get(SENT)?.subject;
+  if (subject) {
+    const listed = context.page.getByText(subject, { exact: true }).filter({ visible: true }).first();
+    try {
+      await listed.waitFor({ state: 'visible', timeout: context.uiTimeout });
+    } catch {
+      throw new DriftError({ kind: 'claim-broken', expected: `Expected the sent request «${subject}» to be listed.`, actual: `${context.page.url()} does not show it` });
+    }
+  }
+  context.memory.set(SENT_AT, context.page.url());
+  context.note(`sent; listed as «${subject}»`);
+}
+
+const OPTIONAL = /\s*\((?:необязательно|не\s+обязательно|optional)\)\s*$/iu;
+
+/**
+ * "Fill out the order form, specifying parameters such as the operating system and the PTR
+ * record (optional)": each named parameter is found on the form; the persona's choice is made, an
+ * optional one is left empty and must not be marked required.
+ */
+export async function fillOrderForm(context: StepContext, mentions: string[]): Promise<void> {
+  const { page } = context;
+  const fields = await waitForForm(context, ['ptr']);
+  const done: string[] = [];
+  for (const mention of mentions) {
+    const optional = OPTIONAL.test(mention);
+    const words = mention.replace(OPTIONAL, '');
+    const choiceKind = choiceKindOf(words);
+    if (choiceKind) {
+      const group = await choiceGroup(page, choiceKind, `«${words}»`);
+      if (!optional) done.push(`«${await choose(group, localeOf(context.guide.lang).persona.choices[choiceKind])}»`);
+      continue;
+    }
+    const concept = kindOfName(words);
+    const field = concept && fields.find((f) => f.concept === concept);
+    if (!field) {
+      throw new DriftError({
+        kind: 'label-missing',
+        expected: `Expected the order form to have «${words}».`,
+        actual: `its fields are ${quoteList(fields.map((f) => f.name))}`,
+      });
+    }
+    if (optional) {
+      const required = looksRequired(field.name) || (await field.locator.evaluate((el) => (el as HTMLInputElement).required || el.getAttribute('aria-required') === 'true'));
+      if (required) {
+        throw new DriftError({
+          kind: 'claim-broken',
+          expected: `Expected «${field.name}» to be optional, as the guide says.`,
+          actual: 'the form marks it required',
+          fix: `remove "(optional)" after «${words}» in the guide`,
+        });
+      }
+      done.push(`«${field.name}» left empty (optional)`);
+    }
+  }
+  await fillForm(page, context.account, context.guide.lang).catch((error) => {
+    // An order form may have no text field besides the optional ones.
+    if (!(error instanceof DriftError) || error.details.kind !== 'label-missing') throw error;
+  });
+  context.note(done.join('; '));
+}
+
+/** "Choose a payment method, pay and complete the order": the order is paid with the persona's method. */
+export async function payOrder(context: StepContext): Promise<void> {
+  const { page } = context;
+  const method = localeOf(context.guide.lang).persona.choices.paymentMethod;
+  await submitWith(context, 'pay', 'pay for the order');
+  await context.reached('opened');
+  const name = page.getByText(method, { exact: true }).filter({ visible: true }).first();
+  try {
+    await name.waitFor({ state: 'visible', timeout: context.uiTimeout });
+  } catch {
+    const buttons = await page.getByRole('heading').filter({ visible: true }).allInnerTexts().catch(() => []);
+    throw new DriftError({ kind: 'label-missing', expected: `Expected the payment method «${method}».`, actual: `the page shows ${quoteList(buttons.map((b) => b.trim()))}` });
+  }
+  const pay = await besideText(name, pressableNamed(page, actionNames('pay', context.guide.lang)));
+  if (!pay) throw new DriftError({ kind: 'label-missing', expected: `Expected a button to pay with «${method}».`, actual: 'no pay button beside it' });
+  const before = page.url();
+  context.memory.set(MAIL_REQUESTED_AT, new Date(Date.now() - 1000));
+  await pay.click({ timeout: context.uiTimeout });
+  await page.waitForURL((url) => url.href !== before, { timeout: context.uiTimeout, waitUntil: 'domcontentloaded' }).catch(async () => {
+    const messages = await refusals(page);
+    throw new DriftError({ kind: 'claim-broken', expected: `Expected the payment with «${method}» to complete.`, actual: messages.length ? quoteList(messages) : `the page stayed at ${page.url()}` });
+  });
+  context.note(`paid with «${method}»; now at ${page.url()}`);
+}

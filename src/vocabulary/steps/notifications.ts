@@ -1,0 +1,32 @@
+import { DriftError } from '../../ui/drift-error.js';
+import { topNotification, notificationText } from '../../ui/notification.js';
+import { press } from '../../ui/press.js';
+import type { StepContext } from '../define.js';
+import { MAIL_REQUESTED_AT, NOTIFICATION_TEXT } from './keys.js';
+
+
+/** "Click on the text in the notification at the top of the site". */
+export async function clickNotification(context: StepContext): Promise<void> {
+  const notification = await topNotification(context.page, context.uiTimeout);
+  const { target, text } = await notificationText(notification);
+  await target.click({ timeout: context.uiTimeout });
+  context.memory.set(NOTIFICATION_TEXT, text);
+  context.note(`clicked the notification «${text}»`);
+}
+
+/** "In the opened window, confirm … by clicking «Ok»". */
+export async function confirmInDialog(context: StepContext, label: string): Promise<void> {
+  const dialog = context.page.getByRole('dialog').or(context.page.getByRole('alertdialog')).filter({ visible: true }).first();
+  try {
+    await dialog.waitFor({ state: 'visible', timeout: context.uiTimeout });
+  } catch {
+    throw new DriftError({
+      kind: 'claim-broken',
+      expected: 'Expected a window (dialog) to open.',
+      actual: 'no dialog opened',
+    });
+  }
+  context.memory.set(MAIL_REQUESTED_AT, new Date(Date.now() - 1000));
+  await press(dialog, label, context.uiTimeout);
+  context.note(`pressed «${label}» in the dialog`);
+}

@@ -1,0 +1,58 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test } from '@playwright/test';
+
+const run = promisify(execFile);
+const CONFIG = path.resolve('.dependency-cruiser.cjs');
+const CRUISE = path.resolve('node_modules/.bin/depcruise');
+
+/** Cruises a throw-away tree laid out like src/, with the project's own layering rules. */
+async function cruise(files: Record<string, string>): Promise<{ ok: boolean; output: string }> {
+  const root = mkdtempSync(path.join(tmpdir(), 'layering-'));
+  try {
+    writeFileSync(path.join(root, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext' } }));
+    for (const [file, source] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), source);
+    }
+    const result = await run(CRUISE, ['src', '--config', CONFIG], { cwd: root, env: { ...process.env, FORCE_COLOR: '0' } }).then(
+      ({ stdout }) => ({ ok: true, output: stdout }),
+      (error: { stdout: string }) => ({ ok: false, output: error.stdout }),
+    );
+    return result;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+test.describe.configure({ timeout: 60_000 });
+
+test('the layering rule refuses ui/ importing the vocabulary and the engine importing the stand-in', async () => {
+  const bad = await cruise({
+    'src/vocabulary/steps/forms.ts': "export const fill = 1;\n",
+    'src/ui/form.ts': "import { fill } from '../vocabulary/steps/forms.js';\nexport const x = fill;\n",
+    'src/standin/app.ts': 'export const app = 1;\n',
+    'src/execute/run.ts': "import { app } from '../standin/app.js';\nexport const y = app;\n",
+    'src/plan/plan.ts': "import { y } from '../execute/run.js';\nexport const z = y;\n",
+  });
+  expect(bad.ok).toBe(false);
+  expect(bad.output).toContain('layer:ui: src/ui/form.ts → src/vocabulary/steps/forms.ts');
+  expect(bad.output).toContain('engine-never-imports-the-stand-in: src/execute/run.ts → src/standin/app.ts');
+  expect(bad.output).toContain('layer:plan: src/plan/plan.ts → src/execute/run.ts');
+});
+
+test('the layering rule accepts each layer using the ones before it', async () => {
+  const good = await cruise({
+    'src/guide/types.ts': 'export const guide = 1;\n',
+    'src/ui/form.ts': 'export const form = 1;\n',
+    'src/vocabulary/define.ts': "import { guide } from '../guide/types.js';\nimport { form } from '../ui/form.js';\nexport const v = guide + form;\n",
+    'src/plan/plan.ts': "import { v } from '../vocabulary/define.js';\nexport const p = v;\n",
+    'src/execute/run.ts': "import { p } from '../plan/plan.js';\nexport const e = p;\n",
+    'src/report/summary.ts': "import { e } from '../execute/run.js';\nexport const r = e;\n",
+  });
+  expect(good.output).toContain('no dependency violations found');
+  expect(good.ok).toBe(true);
+});
