@@ -1,5 +1,4 @@
 import { createHmac, randomBytes, randomInt } from 'node:crypto';
-import type { GuideLanguage } from '../guide/types.js';
 import { settings } from './settings.js';
 
 /** The person the guide speaks to: a fresh identity for every run of a guide. */
@@ -8,7 +7,8 @@ export interface Account {
   lastName: string;
   email: string;
   password: string;
-  country: { code: string; names: Record<GuideLanguage, string> };
+  /** ISO code; its name in each language is the locale's (persona.country). */
+  country: { code: string };
 }
 
 /** What docs images show instead of a run's random values. */
@@ -64,7 +64,7 @@ export function createAccount(email: string, password: string): Account {
     lastName: PRESENTABLE.lastName,
     email,
     password,
-    country: { code: 'GB', names: { ru: 'Великобритания', en: 'United Kingdom' } },
+    country: { code: 'GB' },
   };
 }
 

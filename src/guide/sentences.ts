@@ -1,23 +1,10 @@
+import { ABBREVIATIONS } from '../locale/index.js';
 import { closingQuote, quotePairAt } from './labels.js';
 
 export interface SentenceRange {
   start: number;
   end: number;
 }
-
-/**
- * Words that end with a full stop without ending the sentence (lower case, without the final
- * stop). "и т.д." and "etc." are left out on purpose: they usually close a list and the sentence
- * with it, so a capital after them starts a new one.
- */
-const ABBREVIATIONS = new Set([
-  // Russian
-  'т.е', 'т.к', 'т.н', 'напр', 'см', 'ср', 'др', 'пр', 'г', 'гг', 'стр',
-  'рис', 'руб', 'коп', 'тыс', 'млн', 'млрд', 'им', 'ул', 'тел', 'прим', 'англ', 'доп', 'шт',
-  // English
-  'e.g', 'i.e', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'fig', 'approx', 'incl', 'resp', 'cf', 'ltd',
-  'inc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'pp', 'vol',
-]);
 
 const QUOTE_OPENERS = new Set(['«', '“', '„', '"']);
 const TERMINATORS = new Set(['.', '!', '?', '…']);

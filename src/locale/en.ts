@@ -42,6 +42,17 @@ export const en: Locale = {
     order: ['Order', 'Buy', 'Select'],
     copy: ['Copy'],
   },
+  // "etc." is left out on purpose: it usually closes a list and the sentence with it.
+  abbreviations: ['e.g', 'i.e', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'fig', 'approx', 'incl', 'resp', 'cf', 'ltd', 'inc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'pp', 'vol'],
+  listWords: { and: ['and'], articles: ['a', 'an', 'the'] },
+  time: {
+    phrases: /a few minutes|a couple of minutes|a minute|(?:\d+|two|three|five|ten) (?:minutes?|seconds?|hours?)/,
+    numbers: { two: 2, three: 3, five: 5, ten: 10 },
+    one: /^a minute$/,
+    seconds: /second/,
+    hours: /hour/,
+  },
+  optionalMark: /\s*\((?:optional|not\s+required)\)\s*$/iu,
   accountGuide: 'personal-area/register.md',
   persona: {
     subject: 'Checking the support request guide',
@@ -49,5 +60,6 @@ export const en: Locale = {
     messageBold: 'test',
     choices: { department: 'Technical department', priority: 'High', os: 'Debian', paymentMethod: 'Test payment' },
     plan: 'RZ9-2',
+    country: 'United Kingdom',
   },
 };

@@ -3,7 +3,7 @@ import { en } from './en.js';
 import { ru } from './ru.js';
 import type { ActionKind, ChoiceKind, FieldKind, Locale } from './types.js';
 
-export type { ActionKind, ChoiceKind, FieldKind, Locale, PersonaWords } from './types.js';
+export type { ActionKind, ChoiceKind, FieldKind, Locale, PersonaWords, TimeWords } from './types.js';
 
 /** Every language the engine knows; adding one is adding a module here. */
 const LOCALES: Readonly<Record<GuideLanguage, Locale>> = { ru, en };
@@ -71,3 +71,18 @@ export function sameAction(a: string, b: string): boolean {
 export function anyFieldName(kind: FieldKind): RegExp {
   return new RegExp(Object.values(LOCALES).flatMap((l) => (l.fieldNames[kind] ? [l.fieldNames[kind].source] : [])).join('|'), 'iu');
 }
+
+/** Every known language's words that end with a stop without ending the sentence. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(Object.values(LOCALES).flatMap((l) => l.abbreviations));
+
+/** Every known language's way of writing a wait, for the `{duration}` parameter. */
+export const TIME_WORDS: readonly Locale['time'][] = Object.values(LOCALES).map((l) => l.time);
+
+/** How a list's last item is joined, and the articles before items, in any known language. */
+export const LIST_WORDS = {
+  and: Object.values(LOCALES).flatMap((l) => l.listWords.and),
+  articles: Object.values(LOCALES).flatMap((l) => l.listWords.articles),
+} as const;
+
+/** A parameter marked optional after its name, in any known language. */
+export const OPTIONAL_MARK = new RegExp(Object.values(LOCALES).map((l) => l.optionalMark.source).join('|'), 'iu');

@@ -42,6 +42,17 @@ export const ru: Locale = {
     order: ['Заказать', 'заказать', 'Купить', 'Выбрать'],
     copy: ['Копировать', 'Скопировать'],
   },
+  // "и т.д." is left out on purpose: it usually closes a list and the sentence with it.
+  abbreviations: ['т.е', 'т.к', 'т.н', 'напр', 'см', 'ср', 'др', 'пр', 'г', 'гг', 'стр', 'рис', 'руб', 'коп', 'тыс', 'млн', 'млрд', 'им', 'ул', 'тел', 'прим', 'англ', 'доп', 'шт'],
+  listWords: { and: ['и'], articles: [] },
+  time: {
+    phrases: /пары минут|нескольких минут|минуты|(?:\d+|двух|трёх|трех|пяти|десяти) (?:минут|минуты|секунд|секунды|часов|часа|час)/,
+    numbers: { двух: 2, трёх: 3, трех: 3, пяти: 5, десяти: 10 },
+    one: /^минуты$/,
+    seconds: /секунд/,
+    hours: /час/,
+  },
+  optionalMark: /\s*\((?:необязательно|не\s+обязательно)\)\s*$/iu,
   accountGuide: 'ru/personal-area/register.md',
   persona: {
     subject: 'Проверка инструкции по созданию запроса',
@@ -49,5 +60,6 @@ export const ru: Locale = {
     messageBold: 'проверочный',
     choices: { department: 'Технический отдел', priority: 'Высокий', os: 'Debian', paymentMethod: 'Тестовая оплата' },
     plan: 'RZ9-2',
+    country: 'Великобритания',
   },
 };

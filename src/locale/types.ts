@@ -33,6 +33,20 @@ export interface PersonaWords {
   choices: Record<ChoiceKind, string>;
   /** The plan it orders from a catalogue of plans. */
   plan: string;
+  /** The country of its account, as this language names it. */
+  country: string;
+}
+
+/** How a guide words a wait ("в течение пары минут", "within 120 seconds"). */
+export interface TimeWords {
+  /** The phrases a `{duration}` parameter matches, without anchors. */
+  phrases: RegExp;
+  /** Numbers written as words. */
+  numbers: Record<string, number>;
+  /** A phrase meaning one unit ("минуты", "a minute"). */
+  one: RegExp;
+  seconds: RegExp;
+  hours: RegExp;
 }
 
 /**
@@ -67,6 +81,13 @@ export interface Locale {
    * reported).
    */
   actions: Record<ActionKind, readonly string[]>;
+  /** Words that end with a full stop without ending the sentence (lower case, without the stop). */
+  abbreviations: readonly string[];
+  /** Words joining the last item of a list ("и", "and"), and articles before an item ("the"). */
+  listWords: { and: readonly string[]; articles: readonly string[] };
+  time: TimeWords;
+  /** How a guide marks a parameter optional, after its name: "PTR запись (необязательно)". */
+  optionalMark: RegExp;
   /** The guide that makes an account for the persona, relative to the guides root. */
   accountGuide: string;
   persona: PersonaWords;

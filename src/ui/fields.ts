@@ -88,7 +88,7 @@ export function personaValue(account: Account, concept: FieldConcept, lang: Guid
     login: account.email,
     password: account.password,
     passwordRepeat: account.password,
-    country: account.country.names[lang],
+    country: words.country,
     subject: words.subject,
     message: words.message,
     ptr: undefined,

@@ -1,4 +1,5 @@
 import { ParameterType, ParameterTypeRegistry } from '@cucumber/cucumber-expressions';
+import { LIST_WORDS, TIME_WORDS } from '../locale/index.js';
 
 /** Parameter type names, as written in definitions: `{label}`, `{link}`, `{duration}`. */
 export const PARAMETER_NAMES = { label: 'label', link: 'link', duration: 'duration' } as const;
@@ -20,30 +21,25 @@ const LABEL = new ParameterType<string>(
 const LINK = new ParameterType<string>(PARAMETER_NAMES.link, /[^«»"“”,.;:!?]+?/, String, (text: string) => text.trim(), false, false);
 
 
-/** A waiting time as a guide words it; the value is milliseconds. */
+/** A waiting time as a guide words it, in any known language; the value is milliseconds. */
 const DURATION = new ParameterType<number>(
   PARAMETER_NAMES.duration,
-  [
-    /пары минут|нескольких минут|минуты|(?:\d+|двух|трёх|трех|пяти|десяти) (?:минут|минуты|секунд|секунды|часов|часа|час)/,
-    /a few minutes|a couple of minutes|a minute|(?:\d+|two|three|five|ten) (?:minutes?|seconds?|hours?)/,
-  ],
+  TIME_WORDS.map((time) => time.phrases),
   Number,
   (text: string) => durationMs(text),
   false,
   false,
 );
 
-const WORD_NUMBERS: Record<string, number> = {
-  двух: 2, трёх: 3, трех: 3, пяти: 5, десяти: 10, two: 2, three: 3, five: 5, ten: 10,
-};
-
 /** "пары минут" and "a few minutes" promise about two minutes; the guide's promise becomes a timeout. */
 export function durationMs(text: string): number {
   const lower = text.toLowerCase();
   const digits = Number.parseInt(lower, 10);
+  const word = lower.split(' ')[0];
+  const named = TIME_WORDS.map((time) => time.numbers[word]).find((n) => n !== undefined);
   // "0 минут" is a zero wait (the plan warns about it), not the default two minutes.
-  const count = Number.isNaN(digits) ? WORD_NUMBERS[lower.split(' ')[0]] || (/^(минуты|a minute)$/.test(lower) ? 1 : 2) : digits;
-  const unit = /секунд|second/.test(lower) ? 1000 : /час|hour/.test(lower) ? 3_600_000 : 60_000;
+  const count = Number.isNaN(digits) ? named ?? (TIME_WORDS.some((time) => time.one.test(lower)) ? 1 : 2) : digits;
+  const unit = TIME_WORDS.some((time) => time.seconds.test(lower)) ? 1000 : TIME_WORDS.some((time) => time.hours.test(lower)) ? 3_600_000 : 60_000;
   return count * unit;
 }
 
@@ -53,10 +49,13 @@ export function createParameterRegistry(): ParameterTypeRegistry {
   return registry;
 }
 
+const JOINERS = new RegExp(`\\s*,\\s*|\\s+(?:${LIST_WORDS.and.join('|')})\\s+`, 'u');
+const ARTICLE = new RegExp(`^(?:${LIST_WORDS.articles.join('|')})\\s+`, 'iu');
+
 /** A list of things named in running text: "условиями использования и политикой конфиденциальности" → two names. */
 export function splitList(text: string): string[] {
   return text
-    .split(/\s*,\s*|\s+(?:и|and)\s+/u)
-    .map((item) => item.replace(/^(?:a|an|the)\s+/i, '').trim())
+    .split(JOINERS)
+    .map((item) => item.replace(ARTICLE, '').trim())
     .filter(Boolean);
 }

@@ -38,6 +38,11 @@ export interface ChildRunOptions {
   workers?: number;
   /** The Playwright projects to run (default: the classic skin's `guides`). */
   projects?: string[];
+  /**
+   * Record Playwright traces as `npm start` does (kept for failures). Off by default: a self-test
+   * reads the reports, and recording every action costs a guide run a quarter of its time.
+   */
+  traces?: boolean;
   /** Run through the `npm start` wrapper (src/cli/run.ts) to see its exit code, not Playwright's. */
   wrapper?: boolean;
   /** Called with each chunk of the child's output as it comes (to act on the run's progress). */
@@ -73,6 +78,7 @@ export async function runGuides(options: ChildRunOptions = {}): Promise<ChildRun
   const runner = options.wrapper ? ['--import', 'tsx', 'src/cli/run.ts'] : ['node_modules/@playwright/test/cli.js', 'test'];
   const args = [...runner, ...projects, `--workers=${options.workers ?? 1}`, `--output=${outputDir}`, ...(options.args ?? [])];
   if (options.update) args.push(`--update-snapshots=${options.update}`);
+  if (!options.traces) args.push('--trace=off');
   if (options.grep) args.push(`--grep=${options.grep}`);
   const env: NodeJS.ProcessEnv = {
     ...process.env,

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { DriftError } from '../../ui/drift-error.js';
-import { actionNames, anyLocale, choiceKindOf, kindOfName, localeOf } from '../../locale/index.js';
+import { actionNames, anyLocale, choiceKindOf, kindOfName, localeOf, OPTIONAL_MARK } from '../../locale/index.js';
 import { attachFile } from '../../ui/attach.js';
 import { besideText } from '../../ui/beside.js';
 import { choiceGroup, choiceGroups, choose } from '../../ui/choices.js';
@@ -272,8 +272,6 @@ export async function sendRequest(context: StepContext): Promise<void> {
   context.note(`sent; listed as «${subject}»`);
 }
 
-const OPTIONAL = /\s*\((?:необязательно|не\s+обязательно|optional)\)\s*$/iu;
-
 /**
  * "Fill out the order form, specifying parameters such as the operating system and the PTR
  * record (optional)": each named parameter is found on the form; the persona's choice is made, an
@@ -284,8 +282,8 @@ export async function fillOrderForm(context: StepContext, mentions: string[]): P
   const fields = await waitForForm(context, ['ptr']);
   const done: string[] = [];
   for (const mention of mentions) {
-    const optional = OPTIONAL.test(mention);
-    const words = mention.replace(OPTIONAL, '');
+    const optional = OPTIONAL_MARK.test(mention);
+    const words = mention.replace(OPTIONAL_MARK, '');
     const choiceKind = choiceKindOf(words);
     if (choiceKind) {
       const group = await choiceGroup(page, choiceKind, `«${words}»`);
