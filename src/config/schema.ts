@@ -71,7 +71,7 @@ export const EnvSchema = z.object({
   UI_TIMEOUT: milliseconds.optional(),
   MAIL_TIMEOUT: milliseconds.optional(),
   SCREENSHOT_THRESHOLD: fraction.optional(),
-  VISUAL_DRIFT: z.enum(['fail', 'warn'], { error: 'is neither fail nor warn' }).optional(),
+  VISUAL_DRIFT: z.enum(['fail', 'warn', 'off'], { error: 'is none of fail, warn, off' }).optional(),
   ACCOUNT_PASSWORD: z.string().optional(),
   STANDIN_PORT: port.optional(),
   SMTP_PORT: port.optional(),

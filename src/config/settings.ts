@@ -10,7 +10,8 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 // Values already in the environment (CI secrets, a shell export) win over the .env file.
 dotenv.config({ path: path.join(PROJECT_ROOT, '.env'), quiet: true });
 
-export type VisualDriftPolicy = 'fail' | 'warn';
+/** `fail`: visual drift fails the run; `warn`: it is reported only; `off`: images are neither captured nor compared. */
+export type VisualDriftPolicy = 'fail' | 'warn' | 'off';
 
 /** Every setting the suite reads, from the environment or `.env`; `.env.example` documents each. */
 export interface Settings {

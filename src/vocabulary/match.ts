@@ -85,7 +85,14 @@ export class StepMatcher {
     }
     if (matches.length === 1) return { status: 'matched', match: matches[0] };
     if (matches.length > 1) return { status: 'ambiguous', matches };
-    return { status: 'unmatched', stub: this.stub(sentence) };
+    // Written only when read: a title heading no definition knows is unmatched yet fine, and a stub costs a generator run.
+    const write = () => this.stub(sentence);
+    return {
+      status: 'unmatched',
+      get stub() {
+        return write();
+      },
+    };
   }
 
   private candidates(text: string): Array<{ definition: StepDefinition; raw: RawArgument[] }> {

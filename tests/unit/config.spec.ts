@@ -11,7 +11,7 @@ const problemsOf = (env: Record<string, string>) => preflight(readSettings(env))
 
 /** Each bad value, and the one problem that must name it. */
 const BAD_VALUES: Array<[Record<string, string>, string]> = [
-  [{ VISUAL_DRIFT: 'warning' }, 'VISUAL_DRIFT "warning" is neither fail nor warn'],
+  [{ VISUAL_DRIFT: 'warning' }, 'VISUAL_DRIFT "warning" is none of fail, warn, off'],
   [{ UI_TIMEOUT: '10s' }, 'UI_TIMEOUT "10s" is not a positive whole number of milliseconds'],
   [{ UI_TIMEOUT: '0' }, 'UI_TIMEOUT "0" is not a positive whole number of milliseconds'],
   [{ MAIL_TIMEOUT: '-5' }, 'MAIL_TIMEOUT "-5" is not a positive whole number of milliseconds'],

@@ -7,6 +7,9 @@ import { MAIL_REQUESTED_AT, NOTIFICATION_TEXT } from './keys.js';
 
 /** "Click on the text in the notification at the top of the site". */
 export async function clickNotification(context: StepContext): Promise<void> {
+  // The text opens its window through the page's script: on a slow site the strip shows before the
+  // script has loaded, and a click then does nothing. A person clicks a page that has finished loading.
+  await context.page.waitForLoadState('load', { timeout: context.uiTimeout }).catch(() => undefined);
   const notification = await topNotification(context.page, context.uiTimeout);
   const { target, text } = await notificationText(notification);
   await target.click({ timeout: context.uiTimeout });
