@@ -8,7 +8,7 @@ async function main(): Promise<void> {
   const times = Number(process.argv[2] ?? 20);
   if (!Number.isInteger(times) || times < 1) throw new Error('usage: npm run soak -- <runs>');
   const start = performance.now();
-  const run = await runGuides({ projects: ['guides', 'guides-spa'], args: [`--repeat-each=${times}`], workers: 2 });
+  const run = await runGuides({ projects: ['guides', 'guides-spa'], guides: 'all', args: [`--repeat-each=${times}`], workers: 2 });
   const minutes = ((performance.now() - start) / 60_000).toFixed(1);
   const failures = run.guides.filter((guide) => guide.status !== 'passed');
   console.log(`${run.guides.length} guide runs (${times} × each guide) in ${minutes} min: ${failures.length} failed`);
