@@ -55,29 +55,23 @@ export interface PlanSet {
 /** Longer than this, a "sentence" is a paragraph the splitter could not cut: nobody writes one instruction so long. */
 export const MAX_SENTENCE_CHARS = 1000;
 
+/** A narrative given by where a sentence stands, not by its words: `reason` says which place. */
+function byPlace(pattern: string, matches: StepDefinition['matches'], reason: string): Omit<StepDefinition, 'lang'> {
+  return { kind: 'narrative', pattern, matches, reason, definedAt: { file: 'src/plan/plan.ts', line: 0, column: 0 } };
+}
+
 /**
  * A table cell no definition knows is narrative: tables describe the UI (fields, options, prices),
  * they give no instruction. A cell that does read as a known instruction still runs.
  */
-const TABLE_CELL: Omit<StepDefinition, 'lang'> = {
-  kind: 'narrative',
-  pattern: '(a table cell)',
-  matches: 'sentence',
-  reason: 'a table cell: tables describe the UI, they give no instruction',
-  definedAt: { file: 'src/plan/plan.ts', line: 0, column: 0 },
-};
+const TABLE_CELL = byPlace('(a table cell)', 'sentence', 'a table cell: tables describe the UI, they give no instruction');
 
 /**
- * The guide's first top heading, when no definition knows it, is its title: narrative by its place, as a table
- * cell is. Every other heading must be known to the vocabulary, so a new one is never skipped unseen.
+ * The guide's first top heading, when no definition knows it, is its title: narrative by its
+ * place, as a table cell is. Every other heading must be known to the vocabulary, so a new one is
+ * never skipped unseen.
  */
-const TITLE: Omit<StepDefinition, 'lang'> = {
-  kind: 'narrative',
-  pattern: '(the guide\'s title)',
-  matches: 'heading',
-  reason: "the guide's title: the sentences below are its steps",
-  definedAt: { file: 'src/plan/plan.ts', line: 0, column: 0 },
-};
+const TITLE = byPlace("(the guide's title)", 'heading', "the guide's title: the sentences below are its steps");
 
 /** Matches every sentence of a guide to exactly one definition and places its image captures. */
 export function planGuide(guide: Guide, guidesRoot: string): { plan: GuidePlan; problems: PlanProblem[]; warnings: PlanProblem[]; notices: PlanProblem[] } {

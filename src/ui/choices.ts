@@ -77,13 +77,3 @@ export async function choose(group: ChoiceGroup, value: string): Promise<string>
   await group.locator.getByRole('radio', { name: option, exact: true }).check();
   return option;
 }
-
-/** Which option of the group is chosen, by what a screen reader announces. */
-export async function chosen(group: ChoiceGroup): Promise<string | undefined> {
-  for (const name of group.options) {
-    if (await group.locator.getByRole('radio', { name, exact: true }).isChecked()) return name;
-  }
-  return undefined;
-}
-
-export { ariaNodes };

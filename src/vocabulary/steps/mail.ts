@@ -8,25 +8,25 @@ import { anyFieldName } from '../../locale/index.js';
 import type { StepContext } from '../define.js';
 import { LETTER, MAIL_REQUESTED_AT, NOTIFICATION_TEXT } from './keys.js';
 
-/** "Within a few minutes a letter will be sent to the address you gave": it arrives in that time. */
-export async function expectLetter(context: StepContext, promisedMs: number): Promise<void> {
-  const timeoutMs = Math.min(promisedMs, context.mailTimeout);
-  let message: MailMessage;
+/** The persona's letter sent after the reader's last request for one; none in time is drift (`expected` says which). */
+async function letterWithin(context: StepContext, timeoutMs: number, expected: string): Promise<MailMessage> {
   try {
-    message = await context.mailbox.waitForMessage({
-      to: context.account.email,
-      timeoutMs,
-      receivedAfter: context.memory.get(MAIL_REQUESTED_AT),
-    });
+    return await context.mailbox.waitForMessage({ to: context.account.email, timeoutMs, receivedAfter: context.memory.get(MAIL_REQUESTED_AT) });
   } catch (error) {
     if (!(error instanceof MailTimeoutError)) throw error;
     throw new DriftError({
       kind: 'no-email',
-      expected: `Expected a letter to the account's address within ${Math.round(timeoutMs / 1000)} s.`,
+      expected,
       actual: 'no letter arrived',
-      fix: 'check the site\'s mail delivery; if it is slower now, say so in the guide',
+      fix: "check the site's mail delivery; if it is slower now, say so in the guide",
     });
   }
+}
+
+/** "Within a few minutes a letter will be sent to the address you gave": it arrives in that time. */
+export async function expectLetter(context: StepContext, promisedMs: number): Promise<void> {
+  const timeoutMs = Math.min(promisedMs, context.mailTimeout);
+  const message = await letterWithin(context, timeoutMs, `Expected a letter to the account's address within ${Math.round(timeoutMs / 1000)} s.`);
   context.memory.set(LETTER, message);
   context.note(`letter «${message.subject}» arrived`);
 }
@@ -86,13 +86,7 @@ function valuesAfter(text: string, name: RegExp): string[] {
  * shows it. The password is masked before the letter reaches the browser, so no report holds it.
  */
 export async function expectAccessLetter(context: StepContext): Promise<void> {
-  let message: MailMessage;
-  try {
-    message = await context.mailbox.waitForMessage({ to: context.account.email, timeoutMs: context.mailTimeout, receivedAfter: context.memory.get(MAIL_REQUESTED_AT) });
-  } catch (error) {
-    if (!(error instanceof MailTimeoutError)) throw error;
-    throw new DriftError({ kind: 'no-email', expected: 'Expected a letter with the server\'s access data.', actual: 'no letter arrived' });
-  }
+  const message = await letterWithin(context, context.mailTimeout, "Expected a letter with the server's access data.");
   const text = message.text ?? '';
   const address = /\b(?:\d{1,3}\.){3}\d{1,3}\b/.exec(text)?.[0];
   // Every password of the letter (the server's, the control panel's) is a secret.
