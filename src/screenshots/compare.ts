@@ -16,9 +16,10 @@ export interface Comparison {
   overlap: Size;
   /**
    * The diff image, as large as both images together: differences in the overlap in red, and
-   * the band only one image covers filled with a magenta hatch.
+   * the band only one image covers filled with a magenta hatch. Encoded when first read: most
+   * comparisons find nothing, and encoding a PNG costs more than comparing one.
    */
-  diff: Buffer;
+  readonly diff: Buffer;
 }
 
 /** "1280×800 → 1280×860": how a reader names a size change, committed first. */
@@ -32,6 +33,8 @@ export function sizeChange(from: Size, to: Size): string {
  * was there before changed) and the band that is new or gone is marked in the diff.
  */
 export function comparePng(expected: Buffer, actual: Buffer): Comparison {
+  // The same browser draws the same page into the same bytes: nothing to decode then.
+  if (expected.equals(actual)) return identical(pngSize(expected), () => PNG.sync.read(expected));
   const a = PNG.sync.read(expected);
   const b = PNG.sync.read(actual);
   const expectedSize = { width: a.width, height: a.height };
@@ -44,8 +47,24 @@ export function comparePng(expected: Buffer, actual: Buffer): Comparison {
     : 0;
   const area = overlap.width * overlap.height;
   const full = { width: Math.max(a.width, b.width), height: Math.max(a.height, b.height) };
-  const diff = sameSize ? overlapDiff : withBand(overlapDiff, full);
-  return { ratio: area ? changed / area : 1, sameSize, expectedSize, actualSize, overlap, diff: PNG.sync.write(diff) };
+  return withLazyDiff({ ratio: area ? changed / area : 1, sameSize, expectedSize, actualSize, overlap }, () =>
+    sameSize ? overlapDiff : withBand(overlapDiff, full),
+  );
+}
+
+/** Two byte-identical images: the diff is the image drawn as pixelmatch draws unchanged pixels. */
+function identical(size: Size, decode: () => PNG): Comparison {
+  return withLazyDiff({ ratio: 0, sameSize: true, expectedSize: size, actualSize: size, overlap: size }, () => {
+    const image = decode();
+    const diff = new PNG({ ...size });
+    pixelmatch(image.data, image.data, diff.data, size.width, size.height, { threshold: 0.1, includeAA: false });
+    return diff;
+  });
+}
+
+function withLazyDiff(fields: Omit<Comparison, 'diff'>, draw: () => PNG): Comparison {
+  let encoded: Buffer | undefined;
+  return Object.defineProperty(fields, 'diff', { enumerable: true, get: () => (encoded ??= PNG.sync.write(draw())) }) as Comparison;
 }
 
 export function pngSize(png: Buffer): Size {

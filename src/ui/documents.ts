@@ -3,7 +3,7 @@ import { STOP_WORDS } from '../locale/index.js';
 import { ariaNodes } from './aria.js';
 import { DriftError } from './drift-error.js';
 import { controlsOf, formFields, type FormField } from './form.js';
-import { consentBoxIndexes, nearestLink, textBox } from './layout.js';
+import { consentBoxIndexes, nearestLink, textAndBox } from './layout.js';
 import { quoteList } from './nearest.js';
 import { escapeRegExp } from './pattern.js';
 
@@ -32,9 +32,12 @@ function mentionOf(page: Page, name: string): Locator {
 /** Finds the text naming each document in the form and the link a reader sees next to it. */
 export async function findDocument(page: Page, name: string, timeout: number): Promise<AttachedDocument> {
   const mention = mentionOf(page, name);
+  let seen: Awaited<ReturnType<typeof textAndBox>>;
   try {
-    await mention.waitFor({ state: 'visible', timeout });
-  } catch {
+    // Read as soon as the text shows: the look waits for it.
+    seen = await textAndBox(mention, timeout);
+  } catch (error) {
+    if ((error as Error).name !== 'TimeoutError') throw error;
     const texts = (await ariaNodes(page.locator('body'))).filter((n) => n.role === 'checkbox' || n.role === 'text').map((n) => n.name);
     throw new DriftError({
       kind: 'claim-broken',
@@ -42,9 +45,9 @@ export async function findDocument(page: Page, name: string, timeout: number): P
       actual: `its consent texts are ${quoteList(texts.filter(Boolean).slice(0, 6))}`,
     });
   }
-  const text = (await mention.innerText()).trim();
+  const text = seen.text.trim();
   // The document's link is the one a reader's eye meets: in the sentence, beside it or on the next line.
-  const href = await nearestLink(page.getByRole('link').filter({ visible: true }), await textBox(mention));
+  const href = await nearestLink(page.getByRole('link').filter({ visible: true }), seen.box);
   if (href) return { name, text, href };
   throw new DriftError({
     kind: 'claim-broken',

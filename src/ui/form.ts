@@ -156,13 +156,14 @@ async function pickFromList(field: FormField, value: string, timeout = 2_000): P
   const options = page.getByRole('option').filter({ visible: true });
   const option = options.filter({ hasText: startingWith(value) }).first();
   try {
-    await option.waitFor({ state: 'visible', timeout });
-  } catch {
+    // The click waits for the option to be listed; only a missing one costs another look.
+    await option.click({ timeout });
+  } catch (error) {
+    if ((error as Error).name !== 'TimeoutError' || (await option.count())) throw error;
     const names = await options.allInnerTexts().catch(() => []);
     await page.keyboard.press('Escape');
     throw noSuchChoice(field, value, names.map((name) => name.trim()));
   }
-  await option.click();
 }
 
 /** Empties a field; a list gets its placeholder back (natively) or its clear button pressed. */
@@ -175,8 +176,7 @@ export async function clearField(field: FormField): Promise<void> {
   }
   const page = field.locator.page();
   const buttons = page.getByRole('button').filter({ visible: true });
-  const box = (await field.locator.boundingBox()) ?? undefined;
-  const clear = box ? await clearButtonOf(buttons, { left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height }) : -1;
+  const clear = await clearButtonOf(buttons, field.locator);
   if (clear >= 0) await buttons.nth(clear).click();
   else if (field.editable) await field.locator.fill('');
 }
@@ -213,6 +213,14 @@ export async function waitForRefusal(field: FormField, timeout = 2_000): Promise
     if (message || Date.now() > deadline) return message;
     await field.locator.page().waitForTimeout(25);
   }
+}
+
+/** Unticks the boxes that are ticked; one look at the page for all of them. */
+export async function untick(page: Page, boxes: readonly FormField[]): Promise<void> {
+  const ticked = await controlsOf(page).evaluateAll((elements) =>
+    elements.map((el) => (el instanceof HTMLInputElement ? el.checked : el.getAttribute('aria-checked') === 'true')),
+  );
+  for (const box of boxes) if (ticked[box.index] !== false) await box.locator.setChecked(false);
 }
 
 /** What a person reads in a control: a text field's value, a list's chosen option, a box's state. */

@@ -42,7 +42,7 @@ type Request =
   | { mode: 'refusal'; index: number; baseline: string[] }
   | { mode: 'nearest'; box: Box }
   | { mode: 'consent'; stems: string[] }
-  | { mode: 'clear'; box: Box }
+  | { mode: 'clear' }
   | { mode: 'pressables'; fields: Box[] };
 
 /**
@@ -256,13 +256,18 @@ function probe(elements: Element[], request: Request): unknown {
       });
     }
     case 'clear': {
+      // The list and the buttons, in one look: the list is the one element that is no button.
+      const isButton = (el: Element) =>
+        el.getAttribute('role') === 'button' || el.tagName === 'BUTTON' || (el.tagName === 'INPUT' && ['button', 'submit', 'reset', 'image'].includes((el as HTMLInputElement).type));
+      const list = elements.find((el) => !isButton(el));
+      if (!list) return -1;
+      const f = boxOf(list.getBoundingClientRect());
       // A list's clear button sits inside its box or right after it, on the same row.
       let best = -1;
       let bestScore = Infinity;
-      elements.forEach((el, i) => {
+      elements.filter((el) => el !== list).forEach((el, i) => {
         const box = boxOf(el.getBoundingClientRect());
         const middle = (box.top + box.bottom) / 2;
-        const f = request.box;
         if (middle < f.top - 2 || middle > f.bottom + 2 || box.left < f.left || box.left - f.right > 48) return;
         const score = Math.abs(box.right - f.right);
         if (score < bestScore) [best, bestScore] = [i, score];
@@ -322,21 +327,21 @@ export async function consentBoxIndexes(controls: Locator, stems: readonly strin
   return (await controls.evaluateAll(probe, { mode: 'consent', stems: [...stems] } as Request)) as number[];
 }
 
-/** The index of the button that clears the list in `box`, or -1. */
-export async function clearButtonOf(buttons: Locator, box: Box): Promise<number> {
-  return (await buttons.evaluateAll(probe, { mode: 'clear', box } as Request)) as number;
+/** The index among `buttons` of the one that clears `list`, or -1; the list's place is read in the same look. */
+export async function clearButtonOf(buttons: Locator, list: Locator): Promise<number> {
+  return (await list.or(buttons).evaluateAll(probe, { mode: 'clear' } as Request)) as number;
 }
 
 export async function lookOfPressables(candidates: Locator, fields: Box[]): Promise<PressableLook[]> {
   return (await candidates.evaluateAll(probe, { mode: 'pressables', fields } as Request)) as PressableLook[];
 }
 
-/** The box of the words of an element, tighter than its layout box when it is a wide block. */
-export async function textBox(element: Locator): Promise<Box> {
+/** The words of an element as a reader sees them and the box they fill (tighter than its layout box when it is a wide block), in one look. */
+export async function textAndBox(element: Locator, timeout?: number): Promise<{ text: string; box: Box }> {
   return element.evaluate((el) => {
     const range = el.ownerDocument.createRange();
     range.selectNodeContents(el);
     const r = range.getBoundingClientRect();
-    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-  });
+    return { text: (el as HTMLElement).innerText ?? el.textContent ?? '', box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom } };
+  }, undefined, { timeout });
 }

@@ -1,40 +1,41 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { DriftError } from './drift-error.js';
 import { quoteList } from './nearest.js';
 
 /**
  * The button of a letter rendered in `page`: an element with the button role, or a link drawn as
- * a button (a filled background), which is how e-mail clients show call-to-action links.
+ * a button (a filled background), which is how e-mail clients show call-to-action links. Every
+ * link and button is looked at in one pass.
  */
-export async function letterButton(page: Page): Promise<{ button: Locator; text: string; href: string }> {
-  const buttons: Array<{ button: Locator; text: string; href: string }> = [];
-  const links: string[] = [];
-  for (const candidate of await page.getByRole('link').or(page.getByRole('button')).all()) {
-    const look = await candidate.evaluate((element) => {
-      const filled = (el: Element | null): boolean => {
-        for (let node = el, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
-          const style = getComputedStyle(node);
-          const bg = style.backgroundColor;
-          if (bg && bg !== 'transparent' && !/rgba\(\d+, \d+, \d+, 0\)/.test(bg) && bg !== 'rgb(255, 255, 255)') return true;
-          if (node.getAttribute('bgcolor')) return true;
-        }
-        return false;
-      };
-      return {
-        isButton: element.getAttribute('role') === 'button' || element.tagName === 'BUTTON' || filled(element),
-        href: (element as HTMLAnchorElement).href ?? '',
-        text: (element.textContent ?? '').trim(),
-      };
-    });
-    links.push(look.text || look.href);
-    if (look.isButton && look.href) buttons.push({ button: candidate, text: look.text, href: look.href });
-  }
-  if (buttons.length === 0) {
+export async function letterButton(page: Page): Promise<{ text: string; href: string }> {
+  const looks = await page
+    .getByRole('link')
+    .or(page.getByRole('button'))
+    .evaluateAll((elements) =>
+      elements.map((element) => {
+        const filled = (el: Element | null): boolean => {
+          for (let node = el, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
+            const style = getComputedStyle(node);
+            const bg = style.backgroundColor;
+            if (bg && bg !== 'transparent' && !/rgba\(\d+, \d+, \d+, 0\)/.test(bg) && bg !== 'rgb(255, 255, 255)') return true;
+            if (node.getAttribute('bgcolor')) return true;
+          }
+          return false;
+        };
+        return {
+          isButton: element.getAttribute('role') === 'button' || element.tagName === 'BUTTON' || filled(element),
+          href: (element as HTMLAnchorElement).href ?? '',
+          text: (element.textContent ?? '').trim(),
+        };
+      }),
+    );
+  const button = looks.find((look) => look.isButton && look.href);
+  if (!button) {
     throw new DriftError({
       kind: 'claim-broken',
       expected: 'Expected the letter to have a button that confirms the e-mail address.',
-      actual: `the letter only has links ${quoteList(links)}`,
+      actual: `the letter only has links ${quoteList(looks.map((look) => look.text || look.href))}`,
     });
   }
-  return buttons[0];
+  return { text: button.text, href: button.href };
 }

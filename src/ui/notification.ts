@@ -13,11 +13,12 @@ export async function topNotification(page: Page, timeout: number): Promise<Loca
     .filter({ visible: true });
   await candidates.first().waitFor({ state: 'visible', timeout }).catch(() => undefined);
   const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
-  let best: { locator: Locator; y: number } | undefined;
-  for (const locator of await candidates.all()) {
-    const box = await locator.boundingBox();
-    if (box && box.y < viewport.height / 4 && (!best || box.y < best.y)) best = { locator, y: box.y };
-  }
+  // Every candidate's place in one look.
+  const tops = await candidates.evaluateAll((elements) => elements.map((el) => el.getBoundingClientRect().top));
+  let best: { index: number; y: number } | undefined;
+  tops.forEach((y, index) => {
+    if (y < viewport.height / 4 && (!best || y < best.y)) best = { index, y };
+  });
   if (!best) {
     throw new DriftError({
       kind: 'label-missing',
@@ -25,15 +26,16 @@ export async function topNotification(page: Page, timeout: number): Promise<Loca
       actual: 'no notification (alert or status) in the upper part of the page',
     });
   }
-  return best.locator;
+  return candidates.nth(best.index);
 }
 
 /** The clickable text of a notification: its longest-named button or link, else its own text. */
 export async function notificationText(notification: Locator): Promise<{ target: Locator; text: string }> {
+  const pressables = notification.getByRole('button').or(notification.getByRole('link'));
   let best: { target: Locator; text: string } | undefined;
-  for (const target of await notification.getByRole('button').or(notification.getByRole('link')).all()) {
-    const text = (await target.innerText()).trim();
-    if (text && (!best || text.length > best.text.length)) best = { target, text };
-  }
+  (await pressables.allInnerTexts()).forEach((inner, index) => {
+    const text = inner.trim();
+    if (text && (!best || text.length > best.text.length)) best = { target: pressables.nth(index), text };
+  });
   return best ?? { target: notification, text: (await notification.innerText()).trim() };
 }

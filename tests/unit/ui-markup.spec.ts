@@ -122,7 +122,7 @@ const SPA_FORM = `<form novalidate>
 /** What reviewing the documents leaves in memory; their pages are not fetched, as this origin is the browser's only. */
 async function reviewedDocuments(context: StepContext): Promise<void> {
   const names = ['условиями использования', 'политикой конфиденциальности'];
-  context.memory.set(DOCUMENTS, await Promise.all(names.map(async (name) => ({ name, text: (await findDocument(context.page, name, 500)).text }))));
+  context.memory.set(DOCUMENTS, await Promise.all(names.map(async (name) => ({ name, text: (await findDocument(context.page, name, 5_000)).text }))));
 }
 
 async function driftOf(promise: Promise<unknown>) {
@@ -218,13 +218,13 @@ test('extra wrappers: the document link is the one next to the text, however dee
     <div><div><div><div><a href="https://x.test/legal/terms">Подробнее...</a></div></div></div></div>
     <div style="margin-top:18px"><div><label><input type="checkbox"><span><span>Я даю согласие с политикой конфиденциальности</span></span></label></div></div>
     <div><div><div><a href="https://x.test/legal/privacy">Подробнее...</a></div></div></div>`);
-  expect((await findDocument(page, 'условиями использования', 500)).href).toBe('https://x.test/legal/terms');
-  expect((await findDocument(page, 'политикой конфиденциальности', 500)).href).toBe('https://x.test/legal/privacy');
+  expect((await findDocument(page, 'условиями использования', 5_000)).href).toBe('https://x.test/legal/terms');
+  expect((await findDocument(page, 'политикой конфиденциальности', 5_000)).href).toBe('https://x.test/legal/privacy');
 });
 
 test('a text with no link near it is still reported as having none', async ({ page }) => {
   await page.setContent(`<p>Я даю согласие с условиями использования</p><div style="margin-top:300px"><a href="/x">Подробнее...</a></div>`);
-  expect((await driftOf(findDocument(page, 'условиями использования', 500)))?.actual).toBe('no link beside that text');
+  expect((await driftOf(findDocument(page, 'условиями использования', 5_000)))?.actual).toBe('no link beside that text');
 });
 
 test('fields named only by placeholder or autofill hints get their persona values', async ({ page }) => {

@@ -7,7 +7,7 @@ import { choiceGroup, choiceGroups, choose } from '../../ui/choices.js';
 import { consentBoxes, consentCheckboxes } from '../../ui/documents.js';
 import { conceptOfMention, type FieldConcept } from '../../ui/fields.js';
 import type { Page } from '@playwright/test';
-import { clearField, controlsOf, fieldFor, fillForm, formFields, setField, submitForm, waitForRefusal, type FormField } from '../../ui/form.js';
+import { clearField, controlsOf, fieldFor, fillForm, formFields, setField, submitForm, untick, waitForRefusal, type FormField } from '../../ui/form.js';
 import { quoteList } from '../../ui/nearest.js';
 import { press, pressableNamed, pressAction } from '../../ui/press.js';
 import { isSecret, looksRequired, personaValue } from '../../ui/fields.js';
@@ -147,7 +147,7 @@ export async function acceptTerms(context: StepContext): Promise<void> {
   if (!boxes.length) {
     throw new DriftError({ kind: 'claim-broken', expected: 'Expected terms to accept.', actual: 'no documents were found on the form' });
   }
-  for (const { box } of boxes) await box.locator.setChecked(false);
+  await untick(page, boxes.map(({ box }) => box));
   await submitForm(page, context.uiTimeout);
   await expectStillOnForm(context, boxes.map((b) => b.name).join(' / '));
   for (const { name, box } of boxes) {

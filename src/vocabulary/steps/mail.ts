@@ -56,6 +56,14 @@ export async function confirmByLetter(context: StepContext): Promise<void> {
   }
   context.note(`followed the letter's button «${text}»`);
   await page.goto(clientArea);
+  // A page drawn by its script after load shows no strip before it is drawn; absence proves nothing until then.
+  await page
+    .getByRole('heading')
+    .first()
+    .waitFor({ state: 'visible', timeout: context.uiTimeout })
+    .catch((error: Error) => {
+      if (error.name !== 'TimeoutError') throw error;
+    });
   const notification = context.memory.get(NOTIFICATION_TEXT);
   const notificationStill = notification ? page.getByText(notification, { exact: true }) : undefined;
   if (notificationStill && (await notificationStill.count())) {
