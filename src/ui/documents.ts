@@ -70,14 +70,14 @@ export async function expectDocumentOpens(request: APIRequestContext, document: 
 }
 
 /**
- * The checkbox that accepts each document: the one its text names, else the one on the row of the
- * text naming it, to its left, whatever draws it; undefined when that text stands without a box.
- * One look at the page for all documents.
+ * The checkbox that accepts each document, and whether it is ticked: the one its text names, else
+ * the one on the row of the text naming it, to its left, whatever draws it; undefined when that
+ * text stands without a box. One look at the page for all documents.
  */
-export async function consentCheckboxes(page: Page, documents: ReadonlyArray<{ name: string }>): Promise<Array<FormField | undefined>> {
+export async function consentCheckboxes(page: Page, documents: ReadonlyArray<{ name: string }>): Promise<Array<{ box: FormField; ticked: boolean } | undefined>> {
   const fields = await formFields(page);
-  const indexes = await consentBoxIndexes(controlsOf(page), documents.map((d) => escapeRegExp(headWord(d.name))));
-  return indexes.map((index) => (index >= 0 ? fields[index] : undefined));
+  const found = await consentBoxIndexes(controlsOf(page), documents.map((d) => escapeRegExp(headWord(d.name))));
+  return found.map(({ index, ticked }) => (index >= 0 ? { box: fields[index], ticked } : undefined));
 }
 
 /** The consent boxes of the form with the words beside them, for a form whose documents were not reviewed. */

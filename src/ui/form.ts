@@ -217,6 +217,7 @@ export async function waitForRefusal(field: FormField, timeout = 2_000): Promise
 
 /** Unticks the boxes that are ticked; one look at the page for all of them. */
 export async function untick(page: Page, boxes: readonly FormField[]): Promise<void> {
+  if (!boxes.length) return;
   const ticked = await controlsOf(page).evaluateAll((elements) =>
     elements.map((el) => (el instanceof HTMLInputElement ? el.checked : el.getAttribute('aria-checked') === 'true')),
   );

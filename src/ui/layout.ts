@@ -235,15 +235,20 @@ function probe(elements: Element[], request: Request): unknown {
       return best >= 0 ? (elements[best] as HTMLAnchorElement).href : undefined;
     }
     case 'consent': {
-      // The box a document's text accepts: the box named by it, else the one on its row, to its left.
+      // The box a document's text accepts: the box named by it, else the one on its row, to its left; and whether it is ticked.
       const all = blocks();
+      const ticked = (i: number) => {
+        const el = elements[i];
+        return el instanceof HTMLInputElement ? el.checked : el.getAttribute('aria-checked') === 'true';
+      };
+      const found = (i: number) => ({ index: i, ticked: i >= 0 && ticked(i) });
       const boxes = elements.map((el, i) => ({ el, i, box: boxOf(el.getBoundingClientRect()) })).filter(({ el }) => roleOf(el) === 'checkbox');
       return request.stems.map((stem) => {
         const pattern = new RegExp(stem, 'iu');
         const named = boxes.find(({ el }) => pattern.test(ariaName(el)));
-        if (named) return named.i;
+        if (named) return found(named.i);
         const mention = all.find((block) => pattern.test(block.text));
-        if (!mention) return -1;
+        if (!mention) return found(-1);
         const t = mention.box;
         let best = -1;
         let bestGap = Infinity;
@@ -252,7 +257,7 @@ function probe(elements: Element[], request: Request): unknown {
           const dx = Math.max(0, t.left - box.right, box.left - t.right);
           if (middle >= t.top - 6 && middle <= t.bottom + 6 && box.left <= t.left + 4 && dx <= 60 && dx < bestGap) [best, bestGap] = [i, dx];
         }
-        return best;
+        return found(best);
       });
     }
     case 'clear': {
@@ -321,10 +326,10 @@ export async function nearestLink(links: Locator, box: Box): Promise<string | un
 
 /**
  * For each document (by the stem of its name, a RegExp source), the index among `controls` of the
- * checkbox that accepts it, or -1 when its text stands without one.
+ * checkbox that accepts it (-1 when its text stands without one) and whether it is ticked now.
  */
-export async function consentBoxIndexes(controls: Locator, stems: readonly string[]): Promise<number[]> {
-  return (await controls.evaluateAll(probe, { mode: 'consent', stems: [...stems] } as Request)) as number[];
+export async function consentBoxIndexes(controls: Locator, stems: readonly string[]): Promise<Array<{ index: number; ticked: boolean }>> {
+  return (await controls.evaluateAll(probe, { mode: 'consent', stems: [...stems] } as Request)) as Array<{ index: number; ticked: boolean }>;
 }
 
 /** The index among `buttons` of the one that clears `list`, or -1; the list's place is read in the same look. */

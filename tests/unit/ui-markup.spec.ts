@@ -73,7 +73,7 @@ for (const box of document.querySelectorAll('[role=checkbox]')) {
   box.addEventListener('click', () => {
     const checked = box.getAttribute('aria-checked') !== 'true';
     box.setAttribute('aria-checked', String(checked));
-    box.parentElement.querySelector('input[type=hidden]').value = checked ? 'on' : '';
+    box.closest('[data-field]').querySelector('input[type=hidden]').value = checked ? 'on' : '';
   });
 }
 for (const input of document.querySelectorAll('[role=combobox]')) {
@@ -201,6 +201,19 @@ test('consent boxes drawn as role=checkbox are found beside their texts, with or
     'ticked the box for «условиями использования» (refused without it: Нужно согласие с условиями)',
     'ticked the box for «политикой конфиденциальности» (refused without it: Нужно согласие с политикой)',
   ]);
+});
+
+test('boxes the page ticks in advance are unticked for the refusal, then ticked again', async ({ page }) => {
+  for (const reviewFirst of [false, true]) {
+    // Ticked on screen and in what the form would send.
+    await serve(page, SPA_FORM.replaceAll('aria-checked="false"', 'aria-checked="true"').replace(/(<input type="hidden" name="agree_\w+")>/g, '$1 value="on">'));
+    const context = contextFor(page);
+    await fillContacts(context);
+    if (reviewFirst) await reviewedDocuments(context);
+    await acceptTerms(context);
+    expect(context.notes.filter((n) => n.startsWith('ticked')), `documents reviewed first: ${reviewFirst}`).toHaveLength(2);
+    await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(2);
+  }
 });
 
 test('a document text without a box beside it is a missing checkbox, not the neighbour row', async ({ page }) => {

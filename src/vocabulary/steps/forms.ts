@@ -129,11 +129,11 @@ async function expectStillOnForm(context: StepContext, requirement: string): Pro
 export async function acceptTerms(context: StepContext): Promise<void> {
   const { page } = context;
   const documents = context.memory.get(DOCUMENTS) ?? [];
-  const boxes: Array<{ name: string; box: FormField }> = [];
+  const boxes: Array<{ name: string; box: FormField; ticked?: boolean }> = [];
   const found = documents.length ? await consentCheckboxes(page, documents) : [];
   for (const [i, document] of documents.entries()) {
-    const box = found[i];
-    if (!box) {
+    const consent = found[i];
+    if (!consent) {
       const names = (await consentBoxes(page)).map((b) => b.name);
       throw new DriftError({
         kind: 'label-missing',
@@ -141,13 +141,15 @@ export async function acceptTerms(context: StepContext): Promise<void> {
         actual: `the form's checkboxes are ${quoteList(names)}`,
       });
     }
-    boxes.push({ name: document.name, box });
+    boxes.push({ name: document.name, ...consent });
   }
   if (!documents.length) for (const box of await consentBoxes(page)) boxes.push({ name: box.name, box });
   if (!boxes.length) {
     throw new DriftError({ kind: 'claim-broken', expected: 'Expected terms to accept.', actual: 'no documents were found on the form' });
   }
-  await untick(page, boxes.map(({ box }) => box));
+  // Boxes found beside the documents come with their state; the others are looked at now.
+  for (const { box, ticked } of boxes) if (ticked) await box.locator.setChecked(false);
+  await untick(page, boxes.filter(({ ticked }) => ticked === undefined).map(({ box }) => box));
   await submitForm(page, context.uiTimeout);
   await expectStillOnForm(context, boxes.map((b) => b.name).join(' / '));
   for (const { name, box } of boxes) {
