@@ -261,10 +261,13 @@ function probe(elements: Element[], request: Request): unknown {
       });
     }
     case 'clear': {
-      // The list and the buttons, in one look: the list is the one element that is no button.
-      const isButton = (el: Element) =>
-        el.getAttribute('role') === 'button' || el.tagName === 'BUTTON' || (el.tagName === 'INPUT' && ['button', 'submit', 'reset', 'image'].includes((el as HTMLInputElement).type));
-      const list = elements.find((el) => !isButton(el));
+      // The list and the buttons, in one look: the list is the one element that takes a choice or text.
+      const isList = (el: Element) =>
+        ['combobox', 'listbox', 'textbox', 'searchbox'].includes(el.getAttribute('role') ?? '') ||
+        el.tagName === 'SELECT' ||
+        el.tagName === 'TEXTAREA' ||
+        (el.tagName === 'INPUT' && !['button', 'submit', 'reset', 'image'].includes((el as HTMLInputElement).type));
+      const list = elements.find(isList);
       if (!list) return -1;
       const f = boxOf(list.getBoundingClientRect());
       // A list's clear button sits inside its box or right after it, on the same row.

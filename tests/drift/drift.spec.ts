@@ -6,8 +6,12 @@ import { runGuides, twins, type ChildRun } from '../support/child-run.js';
 import { SCORE_DIR } from '../support/score.js';
 
 /**
- * Where each drift must be caught: the guide (both languages; registration unless named), the
- * line in each and the kind of drift.
+ * Where each drift must be caught: the guide (registration unless named), the line in each
+ * language it runs in, and the kind of drift. A drift runs in English too where the English text
+ * decides how it is caught (quoted labels, the required fields, where a sentence's claim starts)
+ * and for images; where the same step fails the same way whatever the language (no letter, a dead
+ * link, a dialog that does not open), the Russian guide alone keeps `npm test` short; the English
+ * sentences themselves run in the unchanged test.
  */
 type Expected = ({ ru: string; en?: string; kind: string } | { image: string; kind: 'visual' }) & { guide?: string };
 const EXPECTED: Record<keyof typeof DRIFTS, Expected> = {
@@ -15,17 +19,17 @@ const EXPECTED: Record<keyof typeof DRIFTS, Expected> = {
   'submit-renamed': { ru: '32:1', en: '32:1', kind: 'label-missing' },
   'country-optional': { ru: '28:34', en: '28:34', kind: 'claim-broken' },
   'consent-checkbox-gone': { ru: '30:119', en: '30:91', kind: 'label-missing' },
-  'no-email': { ru: '48:1', en: '48:1', kind: 'no-email' },
-  'broken-confirm-link': { ru: '50:1', en: '50:1', kind: 'claim-broken' },
+  'no-email': { ru: '48:1', kind: 'no-email' },
+  'broken-confirm-link': { ru: '50:1', kind: 'claim-broken' },
   'notice-text-changed': { image: '3.png', kind: 'visual' },
   'dialog-button-renamed': { ru: '46:1', en: '46:1', kind: 'label-missing' },
   'layout-shift': { image: '2.png', kind: 'visual' },
-  'terms-document-gone': { ru: '30:1', en: '30:1', kind: 'page-unreachable' },
+  'terms-document-gone': { ru: '30:1', kind: 'page-unreachable' },
   'email-unchecked': { ru: '28:34', en: '28:34', kind: 'claim-broken' },
   'address-not-shown': { ru: '36:14', en: '36:18', kind: 'claim-broken' },
-  'notice-at-bottom': { ru: '42:1', en: '42:1', kind: 'label-missing' },
-  'dialog-not-opening': { ru: '46:1', en: '46:1', kind: 'claim-broken' },
-  'letter-without-button': { ru: '50:1', en: '50:1', kind: 'claim-broken' },
+  'notice-at-bottom': { ru: '42:1', kind: 'label-missing' },
+  'dialog-not-opening': { ru: '46:1', kind: 'claim-broken' },
+  'letter-without-button': { ru: '50:1', kind: 'claim-broken' },
   // The later guides' drifts run on the Russian twin only, to keep `npm test` short.
   'tickets-menu-renamed': { guide: 'new-ticket', ru: '33:1', kind: 'label-missing' },
   'priority-gone': { guide: 'new-ticket', ru: '58:1', kind: 'label-missing' },

@@ -4,7 +4,7 @@ import { parseGuide } from '../../src/guide/index.js';
 import type { Mailbox } from '../../src/mailbox/types.js';
 import { isDriftError } from '../../src/ui/drift-error.js';
 import { findDocument } from '../../src/ui/documents.js';
-import { formFields } from '../../src/ui/form.js';
+import { clearField, fieldFor, formFields } from '../../src/ui/form.js';
 import type { StepContext } from '../../src/vocabulary/index.js';
 import { GuideMemory } from '../../src/vocabulary/index.js';
 import { DOCUMENTS } from '../../src/vocabulary/steps/keys.js';
@@ -201,6 +201,17 @@ test('consent boxes drawn as role=checkbox are found beside their texts, with or
     'ticked the box for «условиями использования» (refused without it: Нужно согласие с условиями)',
     'ticked the box for «политикой конфиденциальности» (refused without it: Нужно согласие с политикой)',
   ]);
+});
+
+test("a list is emptied with its own clear button, whatever other buttons come before it", async ({ page }) => {
+  // A disclosure's summary is a button too, and stands first in the page.
+  await serve(page, `<details><summary>Справка</summary><p>…</p></details><button type="button" aria-label="Закрыть">×</button>${SPA_FORM}`);
+  const context = contextFor(page);
+  await fillContacts(context);
+  await expect(page.locator('input[name=country]')).toHaveValue('GB');
+  await clearField(await fieldFor(page, 'country'));
+  await expect(page.locator('input[name=country]')).toHaveValue('');
+  await expect(page.getByRole('combobox')).toHaveValue('');
 });
 
 test('boxes the page ticks in advance are unticked for the refusal, then ticked again', async ({ page }) => {
