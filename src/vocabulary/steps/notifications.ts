@@ -20,16 +20,17 @@ export async function clickNotification(context: StepContext): Promise<void> {
 /** "In the opened window, confirm … by clicking «Ok»". */
 export async function confirmInDialog(context: StepContext, label: string): Promise<void> {
   const dialog = context.page.getByRole('dialog').or(context.page.getByRole('alertdialog')).filter({ visible: true }).first();
+  context.memory.set(MAIL_REQUESTED_AT, new Date(Date.now() - 1000));
   try {
-    await dialog.waitFor({ state: 'visible', timeout: context.uiTimeout });
-  } catch {
+    // The press waits for the window and its button; only a failure costs a look at which is missing.
+    await press(dialog, label, context.uiTimeout);
+  } catch (error) {
+    if (await dialog.count()) throw error;
     throw new DriftError({
       kind: 'claim-broken',
       expected: 'Expected a window (dialog) to open.',
       actual: 'no dialog opened',
     });
   }
-  context.memory.set(MAIL_REQUESTED_AT, new Date(Date.now() - 1000));
-  await press(dialog, label, context.uiTimeout);
   context.note(`pressed «${label}» in the dialog`);
 }
