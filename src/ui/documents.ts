@@ -6,6 +6,7 @@ import { controlsOf, formFields, type FormField } from './form.js';
 import { consentBoxIndexes, nearestLink, textAndBox } from './layout.js';
 import { quoteList } from './nearest.js';
 import { escapeRegExp } from './pattern.js';
+import { isTimeout } from './wait.js';
 
 /**
  * The word a reader uses to spot a document in a form: the first significant word of its name,
@@ -37,7 +38,7 @@ export async function findDocument(page: Page, name: string, timeout: number): P
     // Read as soon as the text shows: the look waits for it.
     seen = await textAndBox(mention, timeout);
   } catch (error) {
-    if ((error as Error).name !== 'TimeoutError') throw error;
+    if (!isTimeout(error)) throw error;
     const texts = (await ariaNodes(page.locator('body'))).filter((n) => n.role === 'checkbox' || n.role === 'text').map((n) => n.name);
     throw new DriftError({
       kind: 'claim-broken',

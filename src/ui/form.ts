@@ -4,10 +4,11 @@ import type { GuideLanguage } from '../guide/types.js';
 import { ariaNodes } from './aria.js';
 import { DriftError } from './drift-error.js';
 import { conceptOf, isSecret, looksRequired, personaValue, withPasswordRepeat, type FieldConcept } from './fields.js';
-import { clearButtonOf, lookOfControls, refusalNear, visibleTexts, type Box } from './layout.js';
+import { clearButtonOf, lookOfControls, refusalNear, tickedStates, visibleTexts, type Box } from './layout.js';
 import { nearest, quoteList } from './nearest.js';
 import { escapeRegExp } from './pattern.js';
 import { fillSecret } from './secret.js';
+import { isTimeout } from './wait.js';
 
 export interface FormField {
   role: 'textbox' | 'combobox' | 'checkbox';
@@ -159,7 +160,7 @@ async function pickFromList(field: FormField, value: string, timeout = 2_000): P
     // The click waits for the option to be listed; only a missing one costs another look.
     await option.click({ timeout });
   } catch (error) {
-    if ((error as Error).name !== 'TimeoutError' || (await option.count())) throw error;
+    if (!isTimeout(error) || (await option.count())) throw error;
     const names = await options.allInnerTexts().catch(() => []);
     await page.keyboard.press('Escape');
     throw noSuchChoice(field, value, names.map((name) => name.trim()));
@@ -215,13 +216,13 @@ export async function waitForRefusal(field: FormField, timeout = 2_000): Promise
   }
 }
 
-/** Unticks the boxes that are ticked; one look at the page for all of them. */
-export async function untick(page: Page, boxes: readonly FormField[]): Promise<void> {
-  if (!boxes.length) return;
-  const ticked = await controlsOf(page).evaluateAll((elements) =>
-    elements.map((el) => (el instanceof HTMLInputElement ? el.checked : el.getAttribute('aria-checked') === 'true')),
-  );
-  for (const box of boxes) if (ticked[box.index] !== false) await box.locator.setChecked(false);
+/**
+ * Unticks the boxes that are ticked. A box may come with its state from the look that found it;
+ * the others are looked at together, once.
+ */
+export async function untick(page: Page, boxes: ReadonlyArray<{ box: FormField; ticked?: boolean }>): Promise<void> {
+  const states = boxes.some(({ ticked }) => ticked === undefined) ? await tickedStates(controlsOf(page)) : [];
+  for (const { box, ticked } of boxes) if (ticked ?? (states[box.index] !== false)) await box.locator.setChecked(false);
 }
 
 /** What a person reads in a control: a text field's value, a list's chosen option, a box's state. */

@@ -42,6 +42,7 @@ type Request =
   | { mode: 'refusal'; index: number; baseline: string[] }
   | { mode: 'nearest'; box: Box }
   | { mode: 'consent'; stems: string[] }
+  | { mode: 'ticked' }
   | { mode: 'clear' }
   | { mode: 'pressables'; fields: Box[] };
 
@@ -104,6 +105,8 @@ function probe(elements: Element[], request: Request): unknown {
     }
     return [...found.values()];
   };
+  /** A box's state as a screen reader announces it, native or drawn. */
+  const ticked = (el: Element) => (el instanceof HTMLInputElement ? el.checked : el.getAttribute('aria-checked') === 'true');
   const roleOf = (el: Element): 'textbox' | 'combobox' | 'checkbox' => {
     const role = el.getAttribute('role');
     if (role === 'combobox' || role === 'checkbox') return role;
@@ -237,11 +240,7 @@ function probe(elements: Element[], request: Request): unknown {
     case 'consent': {
       // The box a document's text accepts: the box named by it, else the one on its row, to its left; and whether it is ticked.
       const all = blocks();
-      const ticked = (i: number) => {
-        const el = elements[i];
-        return el instanceof HTMLInputElement ? el.checked : el.getAttribute('aria-checked') === 'true';
-      };
-      const found = (i: number) => ({ index: i, ticked: i >= 0 && ticked(i) });
+      const found = (i: number) => ({ index: i, ticked: i >= 0 && ticked(elements[i]) });
       const boxes = elements.map((el, i) => ({ el, i, box: boxOf(el.getBoundingClientRect()) })).filter(({ el }) => roleOf(el) === 'checkbox');
       return request.stems.map((stem) => {
         const pattern = new RegExp(stem, 'iu');
@@ -260,6 +259,8 @@ function probe(elements: Element[], request: Request): unknown {
         return found(best);
       });
     }
+    case 'ticked':
+      return elements.map(ticked);
     case 'clear': {
       // The list and the buttons, in one look: the list is the one element that takes a choice or text.
       const isList = (el: Element) =>
@@ -333,6 +334,11 @@ export async function nearestLink(links: Locator, box: Box): Promise<string | un
  */
 export async function consentBoxIndexes(controls: Locator, stems: readonly string[]): Promise<Array<{ index: number; ticked: boolean }>> {
   return (await controls.evaluateAll(probe, { mode: 'consent', stems: [...stems] } as Request)) as Array<{ index: number; ticked: boolean }>;
+}
+
+/** Whether each of `controls` is ticked. */
+export async function tickedStates(controls: Locator): Promise<boolean[]> {
+  return (await controls.evaluateAll(probe, { mode: 'ticked' } as Request)) as boolean[];
 }
 
 /** The index among `buttons` of the one that clears `list`, or -1; the list's place is read in the same look. */

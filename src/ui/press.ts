@@ -4,6 +4,7 @@ import { DriftError, type DriftDetails } from './drift-error.js';
 import { lookOfPressables } from './layout.js';
 import { quoteList, ranked, similarity, type Candidate } from './nearest.js';
 import { escapeRegExp, named } from './pattern.js';
+import { isTimeout } from './wait.js';
 
 /** What a guide's «кнопка» or "button" can be on a page: sites draw many buttons as links. */
 const PRESSABLE = ['button', 'link'] as const;
@@ -66,7 +67,7 @@ export async function press(scope: Page | Locator, label: string, timeout: numbe
     return target;
   } catch (error) {
     // Present but not clickable (covered, disabled) is another failure than a missing label.
-    if ((error as Error).name !== 'TimeoutError' || (await target.count())) throw error;
+    if (!isTimeout(error) || (await target.count())) throw error;
     throw await missing(scope, label, role);
   }
 }

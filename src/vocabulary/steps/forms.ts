@@ -147,9 +147,7 @@ export async function acceptTerms(context: StepContext): Promise<void> {
   if (!boxes.length) {
     throw new DriftError({ kind: 'claim-broken', expected: 'Expected terms to accept.', actual: 'no documents were found on the form' });
   }
-  // Boxes found beside the documents come with their state; the others are looked at now.
-  for (const { box, ticked } of boxes) if (ticked) await box.locator.setChecked(false);
-  await untick(page, boxes.filter(({ ticked }) => ticked === undefined).map(({ box }) => box));
+  await untick(page, boxes);
   await submitForm(page, context.uiTimeout);
   await expectStillOnForm(context, boxes.map((b) => b.name).join(' / '));
   for (const { name, box } of boxes) {

@@ -3,6 +3,7 @@ import { MailTimeoutError } from '../../mailbox/types.js';
 import { DriftError } from '../../ui/drift-error.js';
 import { letterButton } from '../../ui/letter.js';
 import { quoteList } from '../../ui/nearest.js';
+import { waitAtMost } from '../../ui/wait.js';
 import type { MailMessage } from '../../mailbox/types.js';
 import { anyFieldName } from '../../locale/index.js';
 import type { StepContext } from '../define.js';
@@ -57,13 +58,7 @@ export async function confirmByLetter(context: StepContext): Promise<void> {
   context.note(`followed the letter's button «${text}»`);
   await page.goto(clientArea);
   // A page drawn by its script after load shows no strip before it is drawn; absence proves nothing until then.
-  await page
-    .getByRole('heading')
-    .first()
-    .waitFor({ state: 'visible', timeout: context.uiTimeout })
-    .catch((error: Error) => {
-      if (error.name !== 'TimeoutError') throw error;
-    });
+  await waitAtMost(page.getByRole('heading').first().waitFor({ state: 'visible', timeout: context.uiTimeout }));
   const notification = context.memory.get(NOTIFICATION_TEXT);
   const notificationStill = notification ? page.getByText(notification, { exact: true }) : undefined;
   if (notificationStill && (await notificationStill.count())) {

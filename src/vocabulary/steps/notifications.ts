@@ -1,6 +1,7 @@
 import { DriftError } from '../../ui/drift-error.js';
 import { topNotification, notificationText } from '../../ui/notification.js';
 import { press } from '../../ui/press.js';
+import { waitAtMost } from '../../ui/wait.js';
 import type { StepContext } from '../define.js';
 import { MAIL_REQUESTED_AT, NOTIFICATION_TEXT } from './keys.js';
 
@@ -9,7 +10,7 @@ import { MAIL_REQUESTED_AT, NOTIFICATION_TEXT } from './keys.js';
 export async function clickNotification(context: StepContext): Promise<void> {
   // The text opens its window through the page's script: on a slow site the strip shows before the
   // script has loaded, and a click then does nothing. A person clicks a page that has finished loading.
-  await context.page.waitForLoadState('load', { timeout: context.uiTimeout }).catch(() => undefined);
+  await waitAtMost(context.page.waitForLoadState('load', { timeout: context.uiTimeout }));
   const notification = await topNotification(context.page, context.uiTimeout);
   const { target, text } = await notificationText(notification);
   await target.click({ timeout: context.uiTimeout });
