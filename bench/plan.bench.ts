@@ -8,8 +8,8 @@ import { stats, type Figure } from './stats.js';
 /**
  * Loading and matching N generated guides in this process, for several sizes: cold (every guide
  * parsed, a fresh folder each run) and warm (unchanged guides, parsed models from the cache). For
- * 1,000 guides, cold is measured twice: as planning runs by default (helper threads when a core is
- * idle) and on this thread alone (GUIDE_THREADS=0), alternating.
+ * 1,000 guides, cold is measured twice: as planning runs by default (a helper thread per core
+ * beside this one) and on this thread alone (GUIDE_THREADS=0), alternating.
  */
 export function benchPlanning(runs = 5): Figure[] {
   const figures: Figure[] = [];

@@ -92,7 +92,7 @@ export const EnvSchema = z.object({
     .regex(/^[1-9]\d*$/, 'is not a positive whole number of cached guides')
     .transform(Number)
     .optional(),
-  GUIDE_THREADS: z.enum(['0', '1'], { error: 'is neither 0 (never) nor 1 (always); leave it empty to decide by the load' }).optional(),
+  GUIDE_THREADS: z.enum(['0', '1'], { error: 'is neither 0 (never) nor 1 (always); leave it empty to use one helper per core beside the first' }).optional(),
 });
 
 export type EnvName = keyof typeof EnvSchema.shape;

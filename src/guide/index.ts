@@ -1,4 +1,5 @@
-export { loadGuide, parseGuide } from './load.js';
+export { loadGuide } from './load.js';
+export { parseGuide } from './parse.js';
 export { findGuides } from './find.js';
 export * from './types.js';
 export { resolveImagePath, ImagePathError } from './image-path.js';

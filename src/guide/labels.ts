@@ -5,6 +5,8 @@ const QUOTES: ReadonlyArray<readonly [string, string]> = [
   ['„', '“'],
   ['"', '"'],
 ];
+// Every opening quote is one character: most characters are told apart by one lookup.
+export const QUOTE_OPENERS: ReadonlySet<string> = new Set(QUOTES.map(([open]) => open));
 
 /**
  * The labels a sentence quotes, outermost quotes only, in reading order.
@@ -14,7 +16,7 @@ export function quotedLabels(text: string): string[] {
   const labels: string[] = [];
   let i = 0;
   while (i < text.length) {
-    const pair = QUOTES.find(([open]) => text.startsWith(open, i));
+    const pair = QUOTE_OPENERS.has(text[i]) ? quotePairAt(text, i) : undefined;
     if (!pair) {
       i++;
       continue;

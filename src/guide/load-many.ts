@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { guideCache } from './cache.js';
-import { decodeGuide } from './load.js';
+import { decodeGuide } from './parse.js';
 import { ParseHelpers, type ParseJob, type ParseResult } from './parallel.js';
 import { GuideSyntaxError } from './types.js';
 

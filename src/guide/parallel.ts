@@ -1,9 +1,10 @@
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { readSettings } from '../config/settings.js';
-import { parseGuide } from './load.js';
+import { parseGuide } from './parse.js';
+import { bundledWorker } from './worker-bundle.js';
 import { GuideSyntaxError, type Guide, type SourcePoint } from './types.js';
 
 /** A guide to parse: its absolute path, its path relative to its root, and its decoded text. */
@@ -16,10 +17,10 @@ export interface ParseJob {
 export type ParseResult = Guide | GuideSyntaxError;
 
 /**
- * Below this many guides a helper thread costs more to start (it loads the Markdown parser again,
- * about half a second) than it saves. Cold planning of a whole docs site is where it pays.
+ * Below this many guides a helper thread costs more than it saves: it starts in about 60 ms, and
+ * parses slower than this thread at first, while its JIT warms up.
  */
-export const PARALLEL_FROM = 200;
+export const PARALLEL_FROM = 100;
 /** A helper that took a guide and shows no progress for this long is presumed gone; its guides are parsed here. */
 const STALL_MS = 10_000;
 
@@ -37,23 +38,19 @@ export class ParseHelpers {
   readonly split = { here: 0, helpers: 0 };
 
   /**
-   * Starts helpers for about `expected` guides: none for few guides, else one per idle core (at
-   * most 3). A helper costs CPU of its own (start-up, a cold JIT, copying results), so on a machine
-   * whose cores are already busy it would only slow planning down. GUIDE_THREADS=0 never starts
-   * one; GUIDE_THREADS=1 (or `threads: 'always'`) starts them whatever the load.
+   * Starts helpers for about `expected` guides: none for few guides, else one per core beside this
+   * one (at most 3), as test runners and bundlers size their pools. GUIDE_THREADS=0 never starts
+   * one; GUIDE_THREADS=1 (or `threads: 'always'`) starts one even on a single core.
    */
   constructor(expected: number, threads = readSettings().guideThreads) {
     if (threads === 'never') return;
-    const force = threads === 'always';
     const cores = availableParallelism();
-    const idle = force ? cores - 1 : Math.floor(cores - loadavg()[0]);
-    const count = Math.min(cores - 1, idle, 3, Math.floor(expected / PARALLEL_FROM));
+    const count = Math.min(Math.max(cores - 1, threads === 'always' ? 1 : 0), 3, Math.floor(expected / PARALLEL_FROM));
     if (count < 1) return;
-    const here = fileURLToPath(import.meta.url);
-    // A .mjs entry: a thread does not inherit the TypeScript loader, the entry registers it.
-    const script = path.join(path.dirname(here), path.extname(here) === '.ts' ? 'parse-worker.mjs' : 'parse-worker.js');
+    const script = workerScript();
     for (let n = 0; n < count; n++) {
-      const worker = new Worker(script, { stdout: true, stderr: true });
+      // A young generation larger than V8's default: parsing makes short-lived nodes by the million.
+      const worker = new Worker(script, { stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       // A helper that fails takes no more guides; the ones it did not finish are parsed here.
       worker.on('error', () => {});
       worker.unref();
@@ -108,6 +105,17 @@ export class ParseHelpers {
   private stop(): void {
     for (const worker of this.workers.splice(0)) void worker.terminate();
   }
+}
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const YOUNG_GENERATION_MB = 48;
+
+/** The helper's code: one bundled file when it can be built, else its entry through the TypeScript loader. */
+function workerScript(): string {
+  if (path.extname(fileURLToPath(import.meta.url)) === '.js') return path.join(HERE, 'parse-worker.js');
+  const entry = path.join(HERE, 'parse-worker.ts');
+  // A .mjs entry: a thread does not inherit the TypeScript loader, the entry registers it.
+  return bundledWorker(entry, path.resolve(HERE, '../../node_modules/.cache/guide-verifier-threads')) ?? path.join(HERE, 'parse-worker.mjs');
 }
 
 function parseOne(job: ParseJob): ParseResult {

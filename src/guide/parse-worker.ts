@@ -1,5 +1,5 @@
 import { parentPort, type MessagePort } from 'node:worker_threads';
-import { parseGuide } from './load.js';
+import { parseGuide } from './parse.js';
 import { GuideSyntaxError } from './types.js';
 
 /**

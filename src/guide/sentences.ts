@@ -1,12 +1,11 @@
 import { ABBREVIATIONS } from '../locale/index.js';
-import { closingQuote, quotePairAt } from './labels.js';
+import { closingQuote, QUOTE_OPENERS, quotePairAt } from './labels.js';
 
 export interface SentenceRange {
   start: number;
   end: number;
 }
 
-const QUOTE_OPENERS = new Set(['«', '“', '„', '"']);
 const TERMINATORS = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['»', '"', '”', '“', ')', ']', "'", '’']);
 

@@ -9,7 +9,7 @@ import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
 import { splitFrontMatter } from '../guide/front-matter.js';
 import { leadingAttributes } from '../guide/inline-text.js';
-import { decodeGuide } from '../guide/load.js';
+import { decodeGuide } from '../guide/parse.js';
 import type { SentenceRecord, SentenceStatus } from '../execute/record.js';
 import { UNVERIFIED_CAUSE_TEXT } from '../execute/verdict.js';
 import type { ImageResult } from '../screenshots/session.js';

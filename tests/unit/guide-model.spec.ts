@@ -1,12 +1,18 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { GuideCache } from '../../src/guide/cache.js';
 import { ImagePathError, resolveImagePath } from '../../src/guide/image-path.js';
+import { parseMarkdown } from '../../src/guide/markdown.js';
 import { findGuides, loadGuide, parseGuide } from '../../src/guide/index.js';
 import { ParseHelpers } from '../../src/guide/parallel.js';
 import { GuideSyntaxError } from '../../src/guide/types.js';
+import { bundledWorker } from '../../src/guide/worker-bundle.js';
 
 const GUIDES = path.resolve('guides');
 
@@ -284,7 +290,66 @@ test('many guides parse on helper threads to the same models as one by one', asy
   });
   test.info().annotations.push({ type: 'split', description: `${helpers.split.here} here, ${helpers.split.helpers} on helpers` });
   expect(helpers.split.here + helpers.split.helpers).toBe(jobs.length);
+  // A helper starts from its bundled file in tens of milliseconds: it must have taken a share.
+  expect(helpers.split.helpers).toBeGreaterThan(0);
   expect(parallel.at(-1)).toBeInstanceOf(GuideSyntaxError);
   expect(JSON.parse(JSON.stringify(parallel.slice(0, -1)))).toEqual(JSON.parse(JSON.stringify(sequential.slice(0, -1))));
   rmSync(root, { recursive: true, force: true });
+});
+
+test.describe('Markdown as remark-gfm reads it', () => {
+  const gfm = unified().use(remarkParse).use(remarkGfm);
+  const samples = {
+    'every guide of the project': findGuides(GUIDES).map((file) => readFileSync(file, 'utf8')).join('\n\n'),
+    'a table, footnote, task list and strikethrough': '| a | b |\n| - | - |\n| «Ок» | ~~old~~ |\n\nText[^1].\n\n[^1]: Note.\n\n- [x] done\n- [ ] todo\n',
+    'bare links and addresses': 'Open https://my.senko.digital/billmgr or www.senko.digital, write to support@senko.digital.\n',
+    'a link inside emphasis': 'See _http://example.com/a_b_ and *www.example.com*.\n',
+    'an address inside a link text': '[mail us: a@b.co](/contacts) then <https://x.y>.\n',
+  };
+  for (const [name, markdown] of Object.entries(samples)) {
+    test(`the same tree: ${name}`, () => {
+      expect(parseMarkdown(markdown)).toEqual(gfm.parse(markdown));
+    });
+  }
+
+  test('bare links still become links, with their place in the source', () => {
+    const markdown = samples['bare links and addresses'];
+    const tree = parseMarkdown(markdown);
+    const links: Array<{ url: string; offset?: number }> = [];
+    visit(tree, 'link', (link) => void links.push({ url: link.url, offset: link.position?.start.offset }));
+    expect(links).toEqual([
+      { url: 'https://my.senko.digital/billmgr', offset: markdown.indexOf('https:') },
+      { url: 'http://www.senko.digital', offset: markdown.indexOf('www.') },
+      { url: 'mailto:support@senko.digital', offset: markdown.indexOf('support@') },
+    ]);
+  });
+});
+
+test.describe('the helper thread bundle', () => {
+  test('is built once, reused while its sources are unchanged, and rebuilt when one changes', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bundle-'));
+    const cache = path.join(dir, 'cache');
+    writeFileSync(path.join(dir, 'entry.ts'), "import { word } from './word.ts';\nexport const said: string = word;\n");
+    writeFileSync(path.join(dir, 'word.ts'), "export const word = 'first';\n");
+    const first = bundledWorker(path.join(dir, 'entry.ts'), cache);
+    expect(first && readFileSync(first, 'utf8')).toContain('"first"');
+    const manifestAt = statSync(path.join(cache, 'entry.json')).mtimeMs;
+    expect(bundledWorker(path.join(dir, 'entry.ts'), cache)).toBe(first);
+    expect(statSync(path.join(cache, 'entry.json')).mtimeMs).toBe(manifestAt);
+
+    writeFileSync(path.join(dir, 'word.ts'), "export const word = 'second';\n");
+    const second = bundledWorker(path.join(dir, 'entry.ts'), cache);
+    expect(second).not.toBe(first);
+    expect(second && readFileSync(second, 'utf8')).toContain('"second"');
+    // The outdated build is gone: the folder does not grow with every edit.
+    expect(readdirSync(cache).filter((name) => name.endsWith('.mjs'))).toEqual([path.basename(second!)]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('is given up, not thrown, when its entry cannot be built', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bundle-'));
+    writeFileSync(path.join(dir, 'entry.ts'), "import { missing } from './nowhere.ts';\nexport default missing;\n");
+    expect(bundledWorker(path.join(dir, 'entry.ts'), path.join(dir, 'cache'))).toBeUndefined();
+    rmSync(dir, { recursive: true, force: true });
+  });
 });
