@@ -3,7 +3,7 @@ import { STOP_WORDS } from '../locale/index.js';
 import { ariaNodes } from './aria.js';
 import { DriftError } from './drift-error.js';
 import { controlsOf, formFields, type FormField } from './form.js';
-import { consentBoxIndexes, nearestLink, textAndBox } from './layout.js';
+import { consentBoxIndexes, mentionAndLink } from './layout.js';
 import { quoteList } from './nearest.js';
 import { escapeRegExp } from './pattern.js';
 import { isTimeout } from './wait.js';
@@ -33,10 +33,11 @@ function mentionOf(page: Page, name: string): Locator {
 /** Finds the text naming each document in the form and the link a reader sees next to it. */
 export async function findDocument(page: Page, name: string, timeout: number): Promise<AttachedDocument> {
   const mention = mentionOf(page, name);
-  let seen: Awaited<ReturnType<typeof textAndBox>>;
+  let seen: Awaited<ReturnType<typeof mentionAndLink>>;
   try {
-    // Read as soon as the text shows: the look waits for it.
-    seen = await textAndBox(mention, timeout);
+    // Read as soon as the text shows, with the link a reader's eye meets next to it (in the
+    // sentence, beside it or on the next line): the look waits for the text.
+    seen = await mentionAndLink(mention, timeout);
   } catch (error) {
     if (!isTimeout(error)) throw error;
     const texts = (await ariaNodes(page.locator('body'))).filter((n) => n.role === 'checkbox' || n.role === 'text').map((n) => n.name);
@@ -47,9 +48,7 @@ export async function findDocument(page: Page, name: string, timeout: number): P
     });
   }
   const text = seen.text.trim();
-  // The document's link is the one a reader's eye meets: in the sentence, beside it or on the next line.
-  const href = await nearestLink(page.getByRole('link').filter({ visible: true }), seen.box);
-  if (href) return { name, text, href };
+  if (seen.href) return { name, text, href: seen.href };
   throw new DriftError({
     kind: 'claim-broken',
     expected: `Expected a link to «${name}» next to «${text}».`,

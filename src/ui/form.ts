@@ -4,7 +4,7 @@ import type { GuideLanguage } from '../guide/types.js';
 import { ariaNodes } from './aria.js';
 import { DriftError } from './drift-error.js';
 import { conceptOf, isSecret, looksRequired, personaValue, withPasswordRepeat, type FieldConcept } from './fields.js';
-import { clearButtonOf, lookOfControls, refusalNear, tickedStates, visibleTexts, type Box } from './layout.js';
+import { AT_ENTER, clearButtonOf, lookOfControls, refusalNear, tickedStates, type Box } from './layout.js';
 import { nearest, quoteList } from './nearest.js';
 import { escapeRegExp } from './pattern.js';
 import { fillSecret } from './secret.js';
@@ -182,19 +182,16 @@ export async function clearField(field: FormField): Promise<void> {
   else if (field.editable) await field.locator.fill('');
 }
 
-const before = new WeakMap<Page, string[]>();
-
 /**
  * Submits the form by pressing Enter in one of its text fields, as a person may, and waits for the
  * site to answer the POST it sends, so refusals read afterwards belong to this submission. What
- * the page says before is noted, so a message that appears afterwards can be told from the rest.
+ * the page says at that instant it notes itself (the look of its fields taught it to, see
+ * AT_ENTER), so a message that appears afterwards can be told from the rest.
  */
 export async function submitForm(page: Page, timeout: number): Promise<void> {
   const fields = await formFields(page);
   const field = fields.find((candidate) => candidate.role === 'textbox');
   if (!field) throw new DriftError({ kind: 'label-missing', expected: 'Expected a form to submit.', actual: 'no text field to press Enter in' });
-  if (fields.every((f) => f.marksInvalid)) before.delete(page);
-  else before.set(page, await visibleTexts(page.locator('body')));
   const answered = page.waitForResponse((response) => response.request().method() === 'POST', { timeout });
   await field.locator.press('Enter');
   await answered;
@@ -203,7 +200,7 @@ export async function submitForm(page: Page, timeout: number): Promise<void> {
 /** The message the form shows for a refused field, or undefined when it is not refused. */
 async function refusal(field: FormField): Promise<string | undefined> {
   const page = field.locator.page();
-  return refusalNear(controlsOf(page), field.index, before.get(page) ?? []);
+  return refusalNear(controlsOf(page), field.index, AT_ENTER);
 }
 
 /** Waits briefly for the page to mark `field` refused after a submission, and returns the reason. */

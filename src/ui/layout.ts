@@ -36,11 +36,17 @@ export interface PressableLook {
   place: 0 | 1 | 2;
 }
 
+/**
+ * The page's texts as they stood when Enter was last pressed in it: what a submission by Enter
+ * found on the page, read by the page itself in that instant instead of in a look of its own.
+ */
+export const AT_ENTER = 'at-enter';
+
 type Request =
   | { mode: 'controls' }
   | { mode: 'texts' }
-  | { mode: 'refusal'; index: number; baseline: string[] }
-  | { mode: 'nearest'; box: Box }
+  | { mode: 'refusal'; index: number; baseline: string[] | typeof AT_ENTER }
+  | { mode: 'mention' }
   | { mode: 'consent'; stems: string[] }
   | { mode: 'ticked' }
   | { mode: 'clear' }
@@ -51,7 +57,8 @@ type Request =
  * function so the text blocks a reader sees are cut the same way for labels, messages and
  * documents; it must not refer to anything outside itself, since Playwright sends its source.
  */
-function probe(elements: Element[], request: Request): unknown {
+function probe(found: Element[] | Element, request: Request): unknown {
+  const elements = Array.isArray(found) ? found : [found];
   const doc = elements[0]?.ownerDocument ?? document;
   const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'OPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
   const CONTROL_ROLES = new Set(['button', 'option', 'listbox', 'combobox', 'checkbox', 'textbox', 'searchbox', 'switch', 'radio', 'slider', 'spinbutton', 'menuitem', 'tab']);
@@ -154,9 +161,46 @@ function probe(elements: Element[], request: Request): unknown {
     dx: Math.max(0, a.left - b.right, b.left - a.right),
     dy: Math.max(0, a.top - b.bottom, b.top - a.bottom),
   });
+  // Kept in the session's storage as well, so a form that reloads on submission still finds it.
+  const TEXTS_AT_ENTER = '__guideVerifierTextsAtEnter';
+  const own = window as unknown as Record<string, unknown>;
+  const rememberTexts = () => {
+    const texts = blocks().map((block) => block.text);
+    own[TEXTS_AT_ENTER] = texts;
+    try {
+      sessionStorage.setItem(TEXTS_AT_ENTER, JSON.stringify(texts));
+    } catch {
+      // Storage turned off: this document keeps them.
+    }
+  };
+  const textsAtEnter = (): string[] => {
+    if (Array.isArray(own[TEXTS_AT_ENTER])) return own[TEXTS_AT_ENTER] as string[];
+    try {
+      return JSON.parse(sessionStorage.getItem(TEXTS_AT_ENTER) ?? '[]') as string[];
+    } catch {
+      return [];
+    }
+  };
+
+  /** Where the link nearest to `box` leads, as a reader pairs them: in the text, on its line, else the next. */
+  const nearestHref = (links: Element[], box: Box): string | undefined => {
+    let best = -1;
+    let bestScore = Infinity;
+    links.forEach((el, i) => {
+      const { dx, dy } = gap(boxOf(el.getBoundingClientRect()), box);
+      const score = dy <= 40 && dx <= 600 ? dy * 3 + dx : Infinity;
+      if (score < bestScore) [best, bestScore] = [i, score];
+    });
+    return best >= 0 ? (links[best] as HTMLAnchorElement).href : undefined;
+  };
 
   switch (request.mode) {
     case 'controls': {
+      // Once per document, before the page's own handlers see the key (capture on the window).
+      if (!own[`${TEXTS_AT_ENTER}:listening`]) {
+        own[`${TEXTS_AT_ENTER}:listening`] = true;
+        window.addEventListener('keydown', (event) => event.key === 'Enter' && rememberTexts(), true);
+      }
       const all = blocks();
       const looks = elements.map((el) => ({ el, role: roleOf(el), box: boxOf(el.getBoundingClientRect()) }));
       // A text labels the one control it reads best with, so the label of one field never names the next.
@@ -206,7 +250,7 @@ function probe(elements: Element[], request: Request): unknown {
         const label = roleOf(el) === 'checkbox' ? labelBlock(box, 'checkbox', all) : undefined;
         return label ? union(box, label.box) : box;
       });
-      const baseline = new Set(request.baseline);
+      const baseline = new Set(request.baseline === 'at-enter' ? textsAtEnter() : request.baseline);
       /** The control a message belongs to: the one beside it on its left, else the nearest one above it. */
       const owner = (t: Box): number => {
         const middle = (t.top + t.bottom) / 2;
@@ -226,16 +270,20 @@ function probe(elements: Element[], request: Request): unknown {
         .sort((a, b) => a.box.top - b.box.top);
       return messages[0]?.text;
     }
-    case 'nearest': {
-      let best = -1;
-      let bestScore = Infinity;
-      elements.forEach((el, i) => {
-        const box = boxOf(el.getBoundingClientRect());
-        const { dx, dy } = gap(box, request.box);
-        const score = dy <= 40 && dx <= 600 ? dy * 3 + dx : Infinity;
-        if (score < bestScore) [best, bestScore] = [i, score];
+    case 'mention': {
+      // The words and the box they fill (tighter than a wide block's layout box), and the link beside them.
+      const el = elements[0];
+      const range = doc.createRange();
+      range.selectNodeContents(el);
+      const box = boxOf(range.getBoundingClientRect());
+      // The page's links as getByRole('link') finds them: a link role, not hidden from readers, drawn.
+      const links = Array.from(doc.getElementsByTagName('*')).filter((link) => {
+        const role = link.getAttribute('role') ?? ((link.tagName === 'A' || link.tagName === 'AREA') && link.hasAttribute('href') ? 'link' : '');
+        if (role !== 'link' || link.closest('[aria-hidden="true"]')) return false;
+        const r = link.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && getComputedStyle(link).visibility !== 'hidden';
       });
-      return best >= 0 ? (elements[best] as HTMLAnchorElement).href : undefined;
+      return { text: (el as HTMLElement).innerText ?? el.textContent ?? '', box, href: nearestHref(links, box) };
     }
     case 'consent': {
       // The box a document's text accepts: the box named by it, else the one on its row, to its left; and whether it is ticked.
@@ -306,6 +354,10 @@ function probe(elements: Element[], request: Request): unknown {
   }
 }
 
+/**
+ * How each control looks. The look also has the page keep its texts whenever Enter is pressed in
+ * it (AT_ENTER): every form the engine submits is one it has looked at in that document.
+ */
 export async function lookOfControls(controls: Locator): Promise<ControlLook[]> {
   return (await controls.evaluateAll(probe, { mode: 'controls' } as Request)) as ControlLook[];
 }
@@ -319,13 +371,8 @@ export async function visibleTexts(body: Locator): Promise<string[]> {
  * The message the form shows for the control at `index` of `controls`: the WAI-ARIA error when the
  * page marks fields that way, else a new text (or any alert) placed right under it or beside it.
  */
-export async function refusalNear(controls: Locator, index: number, baseline: readonly string[]): Promise<string | undefined> {
-  return (await controls.evaluateAll(probe, { mode: 'refusal', index, baseline: [...baseline] } as Request)) as string | undefined;
-}
-
-/** Where the link nearest to `box` leads, as a reader pairs them: in the text, on its line, else the next. */
-export async function nearestLink(links: Locator, box: Box): Promise<string | undefined> {
-  return (await links.evaluateAll(probe, { mode: 'nearest', box } as Request)) as string | undefined;
+export async function refusalNear(controls: Locator, index: number, baseline: readonly string[] | typeof AT_ENTER): Promise<string | undefined> {
+  return (await controls.evaluateAll(probe, { mode: 'refusal', index, baseline: typeof baseline === 'string' ? baseline : [...baseline] } as Request)) as string | undefined;
 }
 
 /**
@@ -350,12 +397,10 @@ export async function lookOfPressables(candidates: Locator, fields: Box[]): Prom
   return (await candidates.evaluateAll(probe, { mode: 'pressables', fields } as Request)) as PressableLook[];
 }
 
-/** The words of an element as a reader sees them and the box they fill (tighter than its layout box when it is a wide block), in one look. */
-export async function textAndBox(element: Locator, timeout?: number): Promise<{ text: string; box: Box }> {
-  return element.evaluate((el) => {
-    const range = el.ownerDocument.createRange();
-    range.selectNodeContents(el);
-    const r = range.getBoundingClientRect();
-    return { text: (el as HTMLElement).innerText ?? el.textContent ?? '', box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom } };
-  }, undefined, { timeout });
+/**
+ * A text a reader spotted, in one look as soon as it shows: its words, the box they fill, and
+ * where the link a reader pairs with it leads, if one stands near: in the sentence, on its line, else the next.
+ */
+export async function mentionAndLink(element: Locator, timeout?: number): Promise<{ text: string; box: Box; href?: string }> {
+  return (await element.evaluate(probe, { mode: 'mention' } as Request, { timeout })) as { text: string; box: Box; href?: string };
 }

@@ -5,19 +5,41 @@ import { DriftError } from './drift-error.js';
 /** Roles sites give to a notification bar; a person recognises it by place, not by wording. */
 const NOTIFICATION_ROLES = ['alert', 'status'] as const;
 
-/** The notification in the upper part of the page (its top quarter), topmost first. */
-export async function topNotification(page: Page, timeout: number): Promise<Locator> {
+/** The notification a person reads and clicks: the strip itself, and its clickable text. */
+export interface TopNotification {
+  notification: Locator;
+  /** Its longest-named button or link, else the strip itself. */
+  target: Locator;
+  text: string;
+}
+
+/**
+ * The notification in the upper part of the page (its top quarter), topmost first, with its
+ * clickable text: every candidate's place and its buttons' and links' words in one look.
+ */
+export async function topNotification(page: Page, timeout: number): Promise<TopNotification> {
   const candidates = NOTIFICATION_ROLES.map((role) => page.getByRole(role))
     .reduce((all, next) => all.or(next))
     .or(page.getByRole('region', { name: anyLocale('notificationRegion') }))
     .filter({ visible: true });
   await candidates.first().waitFor({ state: 'visible', timeout }).catch(() => undefined);
   const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
-  // Every candidate's place in one look.
-  const tops = await candidates.evaluateAll((elements) => elements.map((el) => el.getBoundingClientRect().top));
+  const looks = await candidates.evaluateAll((elements) =>
+    elements.map((el) => {
+      // Buttons and links as getByRole finds them: by tag or role, not hidden from readers, drawn.
+      const pressable = (node: Element) => {
+        const role = node.getAttribute('role') ?? (node.tagName === 'BUTTON' ? 'button' : node.tagName === 'A' && node.hasAttribute('href') ? 'link' : '');
+        if ((role !== 'button' && role !== 'link') || node.closest('[aria-hidden="true"]')) return false;
+        const r = node.getBoundingClientRect();
+        return r.width > 0 && r.height > 0;
+      };
+      const words = Array.from(el.getElementsByTagName('*')).filter(pressable).map((node) => ((node as HTMLElement).innerText ?? '').trim());
+      return { top: el.getBoundingClientRect().top, words, own: ((el as HTMLElement).innerText ?? '').trim() };
+    }),
+  );
   let best: { index: number; y: number } | undefined;
-  tops.forEach((y, index) => {
-    if (y < viewport.height / 4 && (!best || y < best.y)) best = { index, y };
+  looks.forEach(({ top }, index) => {
+    if (top < viewport.height / 4 && (!best || top < best.y)) best = { index, y: top };
   });
   if (!best) {
     throw new DriftError({
@@ -26,16 +48,10 @@ export async function topNotification(page: Page, timeout: number): Promise<Loca
       actual: 'no notification (alert or status) in the upper part of the page',
     });
   }
-  return candidates.nth(best.index);
-}
-
-/** The clickable text of a notification: its longest-named button or link, else its own text. */
-export async function notificationText(notification: Locator): Promise<{ target: Locator; text: string }> {
-  const pressables = notification.getByRole('button').or(notification.getByRole('link'));
-  let best: { target: Locator; text: string } | undefined;
-  (await pressables.allInnerTexts()).forEach((inner, index) => {
-    const text = inner.trim();
-    if (text && (!best || text.length > best.text.length)) best = { target: pressables.nth(index), text };
-  });
-  return best ?? { target: notification, text: (await notification.innerText()).trim() };
+  const notification = candidates.nth(best.index);
+  const longest = looks[best.index].words.reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (!longest) return { notification, target: notification, text: looks[best.index].own };
+  // Found again by its words: no shorter one holds the longest text.
+  const target = notification.getByRole('button').or(notification.getByRole('link')).filter({ hasText: longest }).first();
+  return { notification, target, text: longest };
 }

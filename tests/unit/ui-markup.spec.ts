@@ -35,40 +35,66 @@ function contextFor(page: Page, lang: 'ru' | 'en' = 'ru'): StepContext & { notes
   } as unknown as StepContext & { notes: string[] };
 }
 
-/** A form page at ORIGIN whose POST answers with the refused fields as JSON, like an SPA's API. */
-async function serve(page: Page, body: string): Promise<void> {
+/** How the page answers a submission: the refusals' markup, in place or by reloading, and what it does not check. */
+interface Answering {
+  /** Messages as plain text, not role=alert: only what is new on the page tells them apart. */
+  plainMessages?: boolean;
+  /** A server-rendered form: the POST answers with the whole page again, the refusals drawn in it. */
+  reload?: boolean;
+  /** Fields the site accepts empty or wrong. */
+  accepts?: string[];
+}
+
+/** A form page at ORIGIN whose POST answers with the refused fields as JSON, like an SPA's API (or with the page again). */
+async function serve(page: Page, body: string, answering: Answering = {}): Promise<void> {
+  const refused = (form: URLSearchParams) => {
+    const errors: Record<string, string> = {};
+    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(form.get('email') ?? '')) errors.email = 'Введите корректный адрес';
+    if (!form.get('country')) errors.country = 'Выберите страну';
+    if (!form.get('agree_terms')) errors.agree_terms = 'Нужно согласие с условиями';
+    if (!form.get('agree_privacy')) errors.agree_privacy = 'Нужно согласие с политикой';
+    for (const name of answering.accepts ?? []) delete errors[name];
+    return errors;
+  };
+  const html = (errors: Record<string, string>) => {
+    const form = answering.reload ? body.replace('<form novalidate>', '<form method="post" novalidate>') : body;
+    return `<!doctype html><html><body style="font:14px sans-serif;width:420px">${form}<script>const ERRORS = ${JSON.stringify(errors)};</script>${script(answering)}</body></html>`;
+  };
+  await page.unrouteAll();
   await page.route(`${ORIGIN}/**`, async (route) => {
     const request = route.request();
     if (request.method() === 'POST') {
-      const form = new URLSearchParams(request.postData() ?? '');
-      const errors: Record<string, string> = {};
-      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(form.get('email') ?? '')) errors.email = 'Введите корректный адрес';
-      if (!form.get('country')) errors.country = 'Выберите страну';
-      if (!form.get('agree_terms')) errors.agree_terms = 'Нужно согласие с условиями';
-      if (!form.get('agree_privacy')) errors.agree_privacy = 'Нужно согласие с политикой';
+      const errors = refused(new URLSearchParams(request.postData() ?? ''));
+      if (answering.reload) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html(errors) });
       return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ errors }) });
     }
     if (request.url().includes('/legal/')) return route.fulfill({ contentType: 'text/html', body: '<h1>Document</h1>' });
-    return route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><html><body style="font:14px sans-serif;width:420px">${body}${SCRIPT}</body></html>` });
+    return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html({}) });
   });
   await page.goto(`${ORIGIN}/register`);
 }
 
-/** The page's own script: XHR submission, errors as role=alert text under the field, no aria-invalid. */
-const SCRIPT = `<script>
+/**
+ * The page's own script: XHR submission (or a native one that reloads), errors as text under the
+ * field (role=alert unless plain), no aria-invalid; custom boxes and a searchable country list.
+ */
+const script = ({ plainMessages = false, reload = false }: Answering) => `<script>
 const form = document.forms[0];
-form.addEventListener('submit', async (event) => {
-  event.preventDefault();
+const show = (errors) => {
   for (const old of document.querySelectorAll('.error')) old.remove();
-  const answer = await (await fetch(location.href, { method: 'POST', body: new URLSearchParams(new FormData(form)) })).json();
-  for (const [name, text] of Object.entries(answer.errors)) {
+  for (const [name, text] of Object.entries(errors)) {
     const message = document.createElement('div');
     message.className = 'error';
-    message.setAttribute('role', 'alert');
+    ${plainMessages ? '' : "message.setAttribute('role', 'alert');"}
     message.textContent = text;
     document.querySelector('[data-field="' + name + '"]').append(message);
   }
-});
+};
+show(ERRORS);
+${reload ? '' : `form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  show((await (await fetch(location.href, { method: 'POST', body: new URLSearchParams(new FormData(form)) })).json()).errors);
+});`}
 for (const box of document.querySelectorAll('[role=checkbox]')) {
   box.addEventListener('click', () => {
     const checked = box.getAttribute('aria-checked') !== 'true';
@@ -118,6 +144,12 @@ const SPA_FORM = `<form novalidate>
   ${consent('agree_privacy', 'Я даю согласие с политикой конфиденциальности', '/legal/privacy')}
   <div style="margin-top:30px"><button type="submit">Зарегистрироваться</button></div>
 </form>`;
+
+/** The same form with a hint standing under the address and the country before anything is submitted. */
+const HINTED_FORM = SPA_FORM.replace('<input name="email" type="email" style="width:300px">', '$&<div style="font-size:12px">Мы не передаём адрес третьим лицам</div>').replace(
+  '<input type="hidden" name="country"></div>',
+  '$&<div style="font-size:12px">Страна нужна для учёта НДС</div>',
+);
 
 /** What reviewing the documents leaves in memory; their pages are not fetched, as this origin is the browser's only. */
 async function reviewedDocuments(context: StepContext): Promise<void> {
@@ -181,6 +213,27 @@ test('a refusal shown as an alert under the field, with no aria-invalid, is read
   expect(context.notes).toContain('«Страна проживания*» refused: Выберите страну');
   // Each field was put back as the persona fills it.
   await expect(page.locator('input[name=country]')).toHaveValue('GB');
+});
+
+test('a refusal in plain text is told from the hints that stood there before, whether the form answers in place or reloads', async ({ page }) => {
+  for (const reload of [false, true]) {
+    await serve(page, HINTED_FORM, { plainMessages: true, reload });
+    const context = contextFor(page);
+    await fillContacts(context);
+    await checkRequired(context, ['действительный e-mail адрес', 'страна аккаунта']);
+    expect(context.notes, `reloads: ${reload}`).toContain('«Электронная почта*» refused: Введите корректный адрес');
+    expect(context.notes, `reloads: ${reload}`).toContain('«Страна проживания*» refused: Выберите страну');
+  }
+});
+
+test('a form that takes an empty required field without a word is drift, though a hint stands under the field', async ({ page }) => {
+  for (const reload of [false, true]) {
+    await serve(page, HINTED_FORM, { plainMessages: true, reload, accepts: ['country'] });
+    const context = contextFor(page);
+    await fillContacts(context);
+    const drift = await driftOf(checkRequired(context, ['страна аккаунта']));
+    expect(drift, `reloads: ${reload}`).toMatchObject({ kind: 'claim-broken', actual: 'the form accepted it without a word' });
+  }
 });
 
 test('consent boxes drawn as role=checkbox are found beside their texts, with or without reviewed documents', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { DriftError } from '../../ui/drift-error.js';
-import { topNotification, notificationText } from '../../ui/notification.js';
+import { topNotification } from '../../ui/notification.js';
 import { press } from '../../ui/press.js';
 import { waitAtMost } from '../../ui/wait.js';
 import type { StepContext } from '../define.js';
@@ -11,8 +11,7 @@ export async function clickNotification(context: StepContext): Promise<void> {
   // The text opens its window through the page's script: on a slow site the strip shows before the
   // script has loaded, and a click then does nothing. A person clicks a page that has finished loading.
   await waitAtMost(context.page.waitForLoadState('load', { timeout: context.uiTimeout }));
-  const notification = await topNotification(context.page, context.uiTimeout);
-  const { target, text } = await notificationText(notification);
+  const { target, text } = await topNotification(context.page, context.uiTimeout);
   await target.click({ timeout: context.uiTimeout });
   context.memory.set(NOTIFICATION_TEXT, text);
   context.note(`clicked the notification «${text}»`);
