@@ -49,6 +49,9 @@ export async function formFields(page: Page, { fresh = false } = {}): Promise<Fo
 async function readFields(page: Page): Promise<FormField[]> {
   const controls = controlsOf(page);
   const looks = await lookOfControls(controls);
+  // Each field is found again among the controls of its own role: one role query on every action
+  // on it, not three. The look saw them in page order, as each role's own query lists them.
+  const seenOfRole = { textbox: 0, combobox: 0, checkbox: 0 };
   const fields = looks.map((look, index): FormField => {
     const name = look.ariaName || look.layoutLabel || look.placeholder;
     return {
@@ -60,7 +63,7 @@ async function readFields(page: Page): Promise<FormField[]> {
       marksInvalid: look.marksInvalid,
       box: look.box,
       index,
-      locator: controls.nth(index),
+      locator: page.getByRole(look.role).filter({ visible: true }).nth(seenOfRole[look.role]++),
     };
   });
   return withPasswordRepeat(fields);
