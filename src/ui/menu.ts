@@ -3,6 +3,7 @@ import { DriftError } from './drift-error.js';
 import { quoteList } from './nearest.js';
 import { named } from './pattern.js';
 import { press } from './press.js';
+import { waitForMoveOn } from './wait.js';
 
 /** The menu entry named `item` (a link or a menu item), visible. */
 function entry(page: Page, item: string, anyCase = false): Locator {
@@ -56,5 +57,5 @@ async function clickEntry(page: Page, item: string, timeout: number, where: stri
   }
   const before = page.url();
   await target.click({ timeout });
-  await page.waitForURL((url) => url.href !== before, { timeout: Math.min(timeout, 5_000), waitUntil: 'commit' }).catch(() => undefined);
+  await waitForMoveOn(page, page.waitForURL((url) => url.href !== before, { timeout: Math.min(timeout, 5_000), waitUntil: 'commit' }));
 }

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { anyLocale } from '../locale/index.js';
 import { DriftError } from './drift-error.js';
+import { waitAtMost } from './wait.js';
 
 /** Roles sites give to a notification bar; a person recognises it by place, not by wording. */
 const NOTIFICATION_ROLES = ['alert', 'status'] as const;
@@ -22,7 +23,7 @@ export async function topNotification(page: Page, timeout: number): Promise<TopN
     .reduce((all, next) => all.or(next))
     .or(page.getByRole('region', { name: anyLocale('notificationRegion') }))
     .filter({ visible: true });
-  await candidates.first().waitFor({ state: 'visible', timeout }).catch(() => undefined);
+  await waitAtMost(candidates.first().waitFor({ state: 'visible', timeout }));
   const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
   const looks = await candidates.evaluateAll((elements) =>
     elements.map((el) => {

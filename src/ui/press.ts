@@ -4,7 +4,7 @@ import { DriftError, type DriftDetails } from './drift-error.js';
 import { lookOfPressables } from './layout.js';
 import { quoteList, ranked, similarity, type Candidate } from './nearest.js';
 import { escapeRegExp, named } from './pattern.js';
-import { isTimeout } from './wait.js';
+import { isTimeout, waitForMoveOn } from './wait.js';
 
 /** What a guide's «кнопка» or "button" can be on a page: sites draw many buttons as links. */
 const PRESSABLE = ['button', 'link'] as const;
@@ -106,9 +106,9 @@ export async function pressAction(scope: Page | Locator, names: readonly string[
  */
 export async function movedOn(page: Page, before: string, pressed: Locator, timeout: number): Promise<void> {
   const moved = { timeout: Math.min(3_000, timeout) };
-  await Promise.race([
-    page.waitForURL((next) => next.href !== before, { ...moved, waitUntil: 'commit' }),
-    pressed.waitFor({ state: 'hidden', ...moved }),
-  ]).catch(() => undefined);
-  await page.waitForLoadState('domcontentloaded').catch(() => undefined);
+  await waitForMoveOn(
+    page,
+    Promise.race([page.waitForURL((next) => next.href !== before, { ...moved, waitUntil: 'commit' }), pressed.waitFor({ state: 'hidden', ...moved })]),
+  );
+  await waitForMoveOn(page, page.waitForLoadState('domcontentloaded'));
 }

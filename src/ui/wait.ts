@@ -1,4 +1,4 @@
-import { errors } from '@playwright/test';
+import { errors, type Page } from '@playwright/test';
 
 /** Whether a Playwright call ran out of time, as opposed to failing (a closed page, a crashed browser). */
 export function isTimeout(error: unknown): boolean {
@@ -14,5 +14,18 @@ export async function waitAtMost(wait: Promise<unknown>): Promise<void> {
     await wait;
   } catch (error) {
     if (!isTimeout(error)) throw error;
+  }
+}
+
+/**
+ * A wait for the page to move on after a press. Ending without a new address (out of time) or
+ * with a navigation the site replaced by another (a redirect aborting the first) are answers the
+ * next step judges; a page that closed or a browser that went away is not, and keeps its kind.
+ */
+export async function waitForMoveOn(page: Page, wait: Promise<unknown>): Promise<void> {
+  try {
+    await wait;
+  } catch (error) {
+    if (page.isClosed() || page.context().browser()?.isConnected() === false) throw error;
   }
 }

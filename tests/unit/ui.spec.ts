@@ -6,6 +6,7 @@ import { isDriftError } from '../../src/ui/drift-error.js';
 import { letterButton } from '../../src/ui/letter.js';
 import { topNotification } from '../../src/ui/notification.js';
 import { press } from '../../src/ui/press.js';
+import { waitAtMost, waitForMoveOn } from '../../src/ui/wait.js';
 import type { StepContext } from '../../src/vocabulary/index.js';
 import { fillContacts } from '../../src/vocabulary/steps/forms.js';
 import { GuideMemory } from '../../src/vocabulary/index.js';
@@ -93,4 +94,17 @@ test('a captcha on the form stops the run with what to do', async ({ page }) => 
   const drift = await driftOf(fillContacts(context));
   expect(drift?.actual).toBe('the form shows a captcha');
   expect(drift?.fix).toContain("staging instance configured with the captcha provider's test keys");
+});
+
+test('a best-effort wait outlasts running out of time, never a page that went away', async ({ page }) => {
+  await page.setContent('<p>Nothing moves here.</p>');
+  // Out of time is an answer: the element never showed.
+  await waitAtMost(page.getByRole('button').waitFor({ timeout: 100 }));
+  // An error of another kind is not swallowed.
+  await expect(waitAtMost(Promise.reject(new Error('Target crashed')))).rejects.toThrow('Target crashed');
+  // A navigation the site replaced by another is an answer for the next step to judge…
+  await waitForMoveOn(page, Promise.reject(new Error('net::ERR_ABORTED')));
+  // …a closed page is not.
+  await page.close();
+  await expect(waitForMoveOn(page, page.waitForURL('**/elsewhere', { timeout: 1_000 }))).rejects.toThrow(/closed/);
 });

@@ -14,11 +14,12 @@ import { isSecret, looksRequired, personaValue } from '../../ui/fields.js';
 import type { StepContext } from '../define.js';
 import { ACCOUNT_MADE, DOCUMENTS, MAIL_REQUESTED_AT, SENT, SENT_AT } from './keys.js';
 import { expectMainPage } from './navigation.js';
+import { waitAtMost } from '../../ui/wait.js';
 
 /** "You will be redirected to the account creation page": a form asking for an e-mail and a password. */
 export async function expectAccountForm(context: StepContext): Promise<void> {
   const { page } = context;
-  await page.getByRole('textbox').first().waitFor({ state: 'visible', timeout: context.uiTimeout }).catch(() => undefined);
+  await waitAtMost(page.getByRole('textbox').first().waitFor({ state: 'visible', timeout: context.uiTimeout }));
   // A form drawn by the page's script may still be growing: unless the first look finds it whole
   // (both fields, every field named), look again until two looks agree, so the fields kept for
   // the next steps are the finished form's.

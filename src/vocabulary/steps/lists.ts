@@ -1,6 +1,7 @@
 import { DriftError } from '../../ui/drift-error.js';
 import type { StepContext } from '../define.js';
 import { SENT, SENT_AT } from './keys.js';
+import { waitForMoveOn } from '../../ui/wait.js';
 
 /** "A list of your requests opens": a table (or grid) of them is shown, empty or not. */
 export async function expectList(context: StepContext): Promise<void> {
@@ -25,7 +26,7 @@ async function openSent(context: StepContext): Promise<void> {
   if (page.url() !== at) await page.goto(at);
   const before = page.url();
   await page.getByRole('link', { name: sent.subject, exact: true }).or(page.getByText(sent.subject, { exact: true })).first().click({ timeout: context.uiTimeout });
-  await page.waitForURL((url) => url.href !== before, { timeout: context.uiTimeout, waitUntil: 'domcontentloaded' }).catch(() => undefined);
+  await waitForMoveOn(page, page.waitForURL((url) => url.href !== before, { timeout: context.uiTimeout, waitUntil: 'domcontentloaded' }));
 }
 
 /** "The request system supports Markdown": the sent message shows its bold word in bold, without the asterisks. */

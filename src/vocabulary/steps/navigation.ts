@@ -9,6 +9,7 @@ import { chooseInMenu, findInMenu } from '../../ui/menu.js';
 import { openLink } from '../../ui/open.js';
 import { movedOn, press, pressableNamed } from '../../ui/press.js';
 import type { StepContext } from '../define.js';
+import { waitForMoveOn } from '../../ui/wait.js';
 
 /** "Go to [the personal area](url) and click «X»". */
 export async function openAndPress(context: StepContext, link: LinkRef, label: string): Promise<void> {
@@ -117,6 +118,6 @@ export async function choosePlan(context: StepContext, link: LinkRef): Promise<v
   const label = (await order.innerText()).trim();
   const before = page.url();
   await order.click({ timeout: context.uiTimeout });
-  await page.waitForURL((url) => url.href !== before, { timeout: context.uiTimeout, waitUntil: 'domcontentloaded' }).catch(() => undefined);
+  await waitForMoveOn(page, page.waitForURL((url) => url.href !== before, { timeout: context.uiTimeout, waitUntil: 'domcontentloaded' }));
   context.note(`chose ${plan} with «${label}»: ${page.url()}`);
 }

@@ -10,6 +10,7 @@ import type { StepContext } from '../define.js';
 import { expectAccountForm, expectNoCaptcha } from './forms.js';
 import { ACCOUNT_MADE } from './keys.js';
 import { expectMainPage } from './navigation.js';
+import { waitAtMost } from '../../ui/wait.js';
 
 /** A log-on form: a login (or e-mail) and one password, nothing a registration asks besides. */
 function isLogOnForm(fields: FormField[]): boolean {
@@ -72,7 +73,7 @@ async function expectLogOnForm(context: StepContext): Promise<void> {
 }
 
 async function waitForFields(context: StepContext): Promise<FormField[]> {
-  await context.page.getByRole('textbox').first().waitFor({ state: 'visible', timeout: context.uiTimeout }).catch(() => undefined);
+  await waitAtMost(context.page.getByRole('textbox').first().waitFor({ state: 'visible', timeout: context.uiTimeout }));
   return formFields(context.page, { fresh: true });
 }
 
