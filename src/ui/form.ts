@@ -4,7 +4,7 @@ import type { GuideLanguage } from '../guide/types.js';
 import { ariaNodes } from './aria.js';
 import { DriftError } from './drift-error.js';
 import { conceptOf, isSecret, looksRequired, personaValue, withPasswordRepeat, type FieldConcept } from './fields.js';
-import { AT_ENTER, clearButtonOf, lookOfControls, refusalNear, tickedStates, type Box } from './layout.js';
+import { clearButtonOf, lookOfControls, refusalNear, tickedStates, type Box } from './layout.js';
 import { nearest, quoteList } from './nearest.js';
 import { escapeRegExp } from './pattern.js';
 import { fillSecret } from './secret.js';
@@ -189,7 +189,7 @@ export async function clearField(field: FormField): Promise<void> {
  * Submits the form by pressing Enter in one of its text fields, as a person may, and waits for the
  * site to answer the POST it sends, so refusals read afterwards belong to this submission. What
  * the page says at that instant it notes itself (the look of its fields taught it to, see
- * AT_ENTER), so a message that appears afterwards can be told from the rest.
+ * lookOfControls), so a message that appears afterwards can be told from the rest.
  */
 export async function submitForm(page: Page, timeout: number): Promise<void> {
   const fields = await formFields(page);
@@ -203,7 +203,7 @@ export async function submitForm(page: Page, timeout: number): Promise<void> {
 /** The message the form shows for a refused field, or undefined when it is not refused. */
 async function refusal(field: FormField): Promise<string | undefined> {
   const page = field.locator.page();
-  return refusalNear(controlsOf(page), field.index, AT_ENTER);
+  return refusalNear(controlsOf(page), field.index);
 }
 
 /** Waits briefly for the page to mark `field` refused after a submission, and returns the reason. */

@@ -36,16 +36,10 @@ export interface PressableLook {
   place: 0 | 1 | 2;
 }
 
-/**
- * The page's texts as they stood when Enter was last pressed in it: what a submission by Enter
- * found on the page, read by the page itself in that instant instead of in a look of its own.
- */
-export const AT_ENTER = 'at-enter';
-
 type Request =
   | { mode: 'controls' }
   | { mode: 'texts' }
-  | { mode: 'refusal'; index: number; baseline: string[] | typeof AT_ENTER }
+  | { mode: 'refusal'; index: number }
   | { mode: 'mention' }
   | { mode: 'consent'; stems: string[] }
   | { mode: 'ticked' }
@@ -90,6 +84,10 @@ function probe(found: Element[] | Element, request: Request): unknown {
   };
   const isAlert = (el: Element | null) => {
     for (let n = el; n; n = n.parentElement) if (n.getAttribute('role') === 'alert') return true;
+    return false;
+  };
+  const hiddenFromReaders = (el: Element | null) => {
+    for (let n = el; n; n = n.parentElement) if (n.getAttribute('aria-hidden') === 'true') return true;
     return false;
   };
   /** The text blocks of the page: inline runs climbed to the nearest element that holds no control. */
@@ -161,7 +159,9 @@ function probe(found: Element[] | Element, request: Request): unknown {
     dx: Math.max(0, a.left - b.right, b.left - a.right),
     dy: Math.max(0, a.top - b.bottom, b.top - a.bottom),
   });
-  // Kept in the session's storage as well, so a form that reloads on submission still finds it.
+  // The page's texts as they stood when Enter was last pressed in it, noted by the page itself in
+  // that instant; kept in the session's storage as well, so a form that reloads on submission
+  // still finds what it showed before.
   const TEXTS_AT_ENTER = '__guideVerifierTextsAtEnter';
   const own = window as unknown as Record<string, unknown>;
   const rememberTexts = () => {
@@ -250,7 +250,7 @@ function probe(found: Element[] | Element, request: Request): unknown {
         const label = roleOf(el) === 'checkbox' ? labelBlock(box, 'checkbox', all) : undefined;
         return label ? union(box, label.box) : box;
       });
-      const baseline = new Set(request.baseline === 'at-enter' ? textsAtEnter() : request.baseline);
+      const baseline = new Set(textsAtEnter());
       /** The control a message belongs to: the one beside it on its left, else the nearest one above it. */
       const owner = (t: Box): number => {
         const middle = (t.top + t.bottom) / 2;
@@ -279,7 +279,7 @@ function probe(found: Element[] | Element, request: Request): unknown {
       // The page's links as getByRole('link') finds them: a link role, not hidden from readers, drawn.
       const links = Array.from(doc.getElementsByTagName('*')).filter((link) => {
         const role = link.getAttribute('role') ?? ((link.tagName === 'A' || link.tagName === 'AREA') && link.hasAttribute('href') ? 'link' : '');
-        if (role !== 'link' || link.closest('[aria-hidden="true"]')) return false;
+        if (role !== 'link' || hiddenFromReaders(link)) return false;
         const r = link.getBoundingClientRect();
         return r.width > 0 && r.height > 0 && getComputedStyle(link).visibility !== 'hidden';
       });
@@ -355,8 +355,9 @@ function probe(found: Element[] | Element, request: Request): unknown {
 }
 
 /**
- * How each control looks. The look also has the page keep its texts whenever Enter is pressed in
- * it (AT_ENTER): every form the engine submits is one it has looked at in that document.
+ * How each control looks. The look also has the page note its texts whenever Enter is pressed in
+ * it, which refusalNear compares with: every form the engine submits is one it looked at in that
+ * document.
  */
 export async function lookOfControls(controls: Locator): Promise<ControlLook[]> {
   return (await controls.evaluateAll(probe, { mode: 'controls' } as Request)) as ControlLook[];
@@ -368,11 +369,12 @@ export async function visibleTexts(body: Locator): Promise<string[]> {
 }
 
 /**
- * The message the form shows for the control at `index` of `controls`: the WAI-ARIA error when the
- * page marks fields that way, else a new text (or any alert) placed right under it or beside it.
+ * The message the form shows for the control at `index` of `controls` after a submission by Enter:
+ * the WAI-ARIA error when the page marks fields that way, else a text (or any alert) placed right
+ * under it or beside it that was not on the page when Enter was pressed.
  */
-export async function refusalNear(controls: Locator, index: number, baseline: readonly string[] | typeof AT_ENTER): Promise<string | undefined> {
-  return (await controls.evaluateAll(probe, { mode: 'refusal', index, baseline: typeof baseline === 'string' ? baseline : [...baseline] } as Request)) as string | undefined;
+export async function refusalNear(controls: Locator, index: number): Promise<string | undefined> {
+  return (await controls.evaluateAll(probe, { mode: 'refusal', index } as Request)) as string | undefined;
 }
 
 /**

@@ -30,7 +30,8 @@ export async function topNotification(page: Page, timeout: number): Promise<TopN
       // Buttons and links as getByRole finds them: by tag or role, not hidden from readers, drawn.
       const pressable = (node: Element) => {
         const role = node.getAttribute('role') ?? (node.tagName === 'BUTTON' ? 'button' : node.tagName === 'A' && node.hasAttribute('href') ? 'link' : '');
-        if ((role !== 'button' && role !== 'link') || node.closest('[aria-hidden="true"]')) return false;
+        if (role !== 'button' && role !== 'link') return false;
+        for (let n: Element | null = node; n; n = n.parentElement) if (n.getAttribute('aria-hidden') === 'true') return false;
         const r = node.getBoundingClientRect();
         return r.width > 0 && r.height > 0;
       };
