@@ -6,11 +6,27 @@ import { readSettings } from '../config/settings.js';
 import type { Guide } from './types.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
+/** What a parsed guide depends on besides its own bytes: folders of source, or single files. */
+const PARSER_SOURCES = [HERE, path.resolve(HERE, '../locale'), path.resolve(HERE, '../../package-lock.json')];
+
+/** A folder's .ts/.js files in a fixed order, or the file itself; nothing when it is missing. */
+function sourceFiles(source: string): string[] {
+  try {
+    if (!statSync(source).isDirectory()) return [source];
+    return readdirSync(source)
+      .filter((file) => /\.(ts|js)$/.test(file))
+      .sort()
+      .map((file) => path.join(source, file));
+  } catch {
+    return [];
+  }
+}
 
 /**
  * Parsed guides, kept by content: Markdown parsing is by far the slowest part of planning, and
  * Playwright plans in the runner and again in every worker. An entry's key covers the guide's
- * bytes, its paths and the loader's own source, so any change to either parses afresh.
+ * bytes, its paths and what the parser is made of (its source, the locales it splits sentences
+ * with, the locked versions of remark and the rest), so any change to either parses afresh.
  * GUIDE_CACHE=0 turns it off; GUIDE_CACHE_DIR moves it. It keeps at most `limit` entries
  * (GUIDE_CACHE_MAX, default 5,000, about 10 MB for guides like the real ones): past that, the
  * oldest written are removed, so edits over months do not grow it without end.
@@ -22,9 +38,15 @@ export class GuideCache {
   constructor(
     private readonly dir: string,
     readonly limit = 5000,
+    parserSources: readonly string[] = PARSER_SOURCES,
   ) {
     const hash = createHash('sha256');
-    for (const file of readdirSync(HERE).sort()) if (/\.(ts|js)$/.test(file)) hash.update(readFileSync(path.join(HERE, file)));
+    for (const source of parserSources) {
+      for (const file of sourceFiles(source)) {
+        hash.update(path.basename(file)).update('\0');
+        hash.update(readFileSync(file));
+      }
+    }
     this.loaderVersion = hash.digest('hex');
   }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -271,6 +271,32 @@ test('the parsed-guide cache keeps at most its limit, dropping the oldest', () =
   expect(cache.get(cache.key(Buffer.from('0'), '/d/x.md', 'x.md'))).toBeUndefined();
   expect(cache.prune()).toBe(0);
   rmSync(dir, { recursive: true, force: true });
+});
+
+test('a parsed guide is parsed afresh when what the parser is made of changes: its source, its locales, the locked packages', () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'parser-sources-'));
+  const guideDir = path.join(root, 'guide');
+  const localeDir = path.join(root, 'locale');
+  const lock = path.join(root, 'package-lock.json');
+  for (const dir of [guideDir, localeDir]) mkdirSync(dir);
+  writeFileSync(path.join(guideDir, 'parse.ts'), 'export const v = 1;\n');
+  writeFileSync(path.join(localeDir, 'ru.ts'), "export const ABBREVIATIONS = ['т.е.'];\n");
+  writeFileSync(lock, '{"packages":{"node_modules/remark-gfm":{"version":"4.0.1"}}}');
+  const keyNow = () => new GuideCache(path.join(root, 'cache'), 10, [guideDir, localeDir, lock]).key(Buffer.from('Click.'), '/d/x.md', 'x.md');
+  const first = keyNow();
+  expect(keyNow()).toBe(first);
+  const keys = [first];
+  for (const [file, text] of [
+    [path.join(localeDir, 'ru.ts'), "export const ABBREVIATIONS = ['т.е.', 'т.д.'];\n"],
+    [path.join(guideDir, 'parse.ts'), 'export const v = 2;\n'],
+    [lock, '{"packages":{"node_modules/remark-gfm":{"version":"4.0.2"}}}'],
+  ]) {
+    writeFileSync(file, text);
+    const key = keyNow();
+    expect(keys, path.basename(file)).not.toContain(key);
+    keys.push(key);
+  }
+  rmSync(root, { recursive: true, force: true });
 });
 
 test('many guides parse on helper threads to the same models as one by one', async () => {
