@@ -1,14 +1,14 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Image, Paragraph, PhrasingContent, Root, Text } from 'mdast';
+import type { Heading, Image, Paragraph, PhrasingContent, TableCell, Text } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
 import { splitFrontMatter } from '../guide/front-matter.js';
 import { leadingAttributes } from '../guide/inline-text.js';
+import { parseMarkdown } from '../guide/markdown.js';
 import { decodeGuide } from '../guide/parse.js';
 import type { SentenceRecord, SentenceStatus } from '../execute/record.js';
 import { UNVERIFIED_CAUSE_TEXT } from '../execute/verdict.js';
@@ -49,9 +49,12 @@ export function writeAnnotatedGuide(outcome: GuideOutcome, reportsDir: string): 
     .filter((entry) => entry.offset >= 0)
     .sort((a, b) => a.offset - b.offset);
 
-  const tree = unified().use(remarkParse).parse(body) as Root;
-  visit(tree, 'paragraph', (paragraph: Paragraph) => {
-    paragraph.children = markSentences(paragraph.children, starts) as PhrasingContent[];
+  // Read as the guide was planned (tables included), so every sentence stands where it was found:
+  // in a paragraph, a heading or a table's cell.
+  const tree = parseMarkdown(body);
+  visit(tree, ['paragraph', 'heading', 'tableCell'], (node) => {
+    const holder = node as Paragraph | Heading | TableCell;
+    holder.children = markSentences(holder.children, starts) as PhrasingContent[];
   });
   visit(tree, 'image', (image: Image) => {
     const result = record.images.find((candidate) => candidate.src === image.url);
