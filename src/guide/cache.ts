@@ -6,6 +6,8 @@ import { readSettings } from '../config/settings.js';
 import type { Guide } from './types.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
+/** Where the project keeps what it builds for itself, as build tools keep theirs. */
+export const CACHE_ROOT = path.resolve(HERE, '../../node_modules/.cache');
 /** What a parsed guide depends on besides its own bytes: folders of source, or single files. */
 const PARSER_SOURCES = [HERE, path.resolve(HERE, '../locale'), path.resolve(HERE, '../../package-lock.json')];
 
@@ -110,7 +112,7 @@ export function guideCache(): GuideCache | null {
   if (shared === undefined) {
     // Read when first needed, not at import: benchmarks point the cache elsewhere before planning.
     const settings = readSettings();
-    const dir = settings.guideCacheDir ?? path.resolve(HERE, '../../node_modules/.cache/guide-verifier');
+    const dir = settings.guideCacheDir ?? path.join(CACHE_ROOT, 'guide-verifier');
     shared = settings.guideCache === false ? null : new GuideCache(dir, settings.guideCacheMax);
   }
   return shared;

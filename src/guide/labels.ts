@@ -1,12 +1,12 @@
-/** Quote pairs a guide uses around UI labels, in the order they are tried. */
+/** Quote pairs a guide uses around UI labels, by their opening quote. */
 const QUOTES: ReadonlyArray<readonly [string, string]> = [
   ['«', '»'],
   ['“', '”'],
   ['„', '“'],
   ['"', '"'],
 ];
-// Every opening quote is one character: most characters are told apart by one lookup.
-export const QUOTE_OPENERS: ReadonlySet<string> = new Set(QUOTES.map(([open]) => open));
+/** Every opening quote is one character: most characters are told apart by one lookup. */
+const QUOTE_PAIRS = new Map(QUOTES.map((pair) => [pair[0], pair]));
 
 /**
  * The labels a sentence quotes, outermost quotes only, in reading order.
@@ -16,7 +16,7 @@ export function quotedLabels(text: string): string[] {
   const labels: string[] = [];
   let i = 0;
   while (i < text.length) {
-    const pair = QUOTE_OPENERS.has(text[i]) ? quotePairAt(text, i) : undefined;
+    const pair = quotePairAt(text, i);
     if (!pair) {
       i++;
       continue;
@@ -56,5 +56,5 @@ export function closingQuote(text: string, start: number, [open, close]: readonl
 }
 
 export function quotePairAt(text: string, index: number): readonly [string, string] | undefined {
-  return QUOTES.find(([open]) => text.startsWith(open, index));
+  return QUOTE_PAIRS.get(text[index]);
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { readSettings } from '../config/settings.js';
+import { CACHE_ROOT } from './cache.js';
 import { parseGuide } from './parse.js';
 import { bundledWorker } from './worker-bundle.js';
 import { GuideSyntaxError, type Guide, type SourcePoint } from './types.js';
@@ -115,7 +116,7 @@ function workerScript(): string {
   if (path.extname(fileURLToPath(import.meta.url)) === '.js') return path.join(HERE, 'parse-worker.js');
   const entry = path.join(HERE, 'parse-worker.ts');
   // A .mjs entry: a thread does not inherit the TypeScript loader, the entry registers it.
-  return bundledWorker(entry, path.resolve(HERE, '../../node_modules/.cache/guide-verifier-threads')) ?? path.join(HERE, 'parse-worker.mjs');
+  return bundledWorker(entry, path.join(CACHE_ROOT, 'guide-verifier-threads')) ?? path.join(HERE, 'parse-worker.mjs');
 }
 
 function parseOne(job: ParseJob): ParseResult {

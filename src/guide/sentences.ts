@@ -1,5 +1,5 @@
 import { ABBREVIATIONS } from '../locale/index.js';
-import { closingQuote, QUOTE_OPENERS, quotePairAt } from './labels.js';
+import { closingQuote, quotePairAt } from './labels.js';
 
 export interface SentenceRange {
   start: number;
@@ -19,7 +19,7 @@ export function splitSentences(text: string): SentenceRange[] {
   let start = skipSpace(text, 0);
   let i = start;
   while (i < text.length) {
-    const pair = QUOTE_OPENERS.has(text[i]) ? quotePairAt(text, i) : undefined;
+    const pair = quotePairAt(text, i);
     if (pair && opensQuote(text, i)) {
       const close = closingQuote(text, i, pair);
       if (close > i) {

@@ -41,6 +41,7 @@ type Request =
   | { mode: 'texts' }
   | { mode: 'refusal'; index: number }
   | { mode: 'mention' }
+  | { mode: 'notifications' }
   | { mode: 'consent'; stems: string[] }
   | { mode: 'ticked' }
   | { mode: 'clear' }
@@ -90,6 +91,22 @@ function probe(found: Element[] | Element, request: Request): unknown {
     for (let n = el; n; n = n.parentElement) if (n.getAttribute('aria-hidden') === 'true') return true;
     return false;
   };
+  const BUTTON_INPUTS = new Set(['button', 'submit', 'reset', 'image']);
+  /** The role getByRole gives what a person presses: the element's own, else its tag's. */
+  const pressRole = (el: Element): string =>
+    el.getAttribute('role') ??
+    (el.tagName === 'BUTTON' || (el.tagName === 'INPUT' && BUTTON_INPUTS.has((el as HTMLInputElement).type))
+      ? 'button'
+      : (el.tagName === 'A' || el.tagName === 'AREA') && el.hasAttribute('href')
+        ? 'link'
+        : '');
+  /** The buttons or links inside `root` as getByRole finds them with `visible`: not hidden from readers, and drawn. */
+  const pressablesIn = (root: Element | Document, roles: readonly string[]) =>
+    Array.from(root.getElementsByTagName('*')).filter((el) => {
+      if (!roles.includes(pressRole(el)) || hiddenFromReaders(el)) return false;
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+    });
   /** The text blocks of the page: inline runs climbed to the nearest element that holds no control. */
   const blocks = (): Array<{ element: Element; text: string; box: Box }> => {
     const found = new Map<Element, { element: Element; text: string; box: Box }>();
@@ -276,15 +293,15 @@ function probe(found: Element[] | Element, request: Request): unknown {
       const range = doc.createRange();
       range.selectNodeContents(el);
       const box = boxOf(range.getBoundingClientRect());
-      // The page's links as getByRole('link') finds them: a link role, not hidden from readers, drawn.
-      const links = Array.from(doc.getElementsByTagName('*')).filter((link) => {
-        const role = link.getAttribute('role') ?? ((link.tagName === 'A' || link.tagName === 'AREA') && link.hasAttribute('href') ? 'link' : '');
-        if (role !== 'link' || hiddenFromReaders(link)) return false;
-        const r = link.getBoundingClientRect();
-        return r.width > 0 && r.height > 0 && getComputedStyle(link).visibility !== 'hidden';
-      });
-      return { text: (el as HTMLElement).innerText ?? el.textContent ?? '', box, href: nearestHref(links, box) };
+      return { text: (el as HTMLElement).innerText ?? el.textContent ?? '', box, href: nearestHref(pressablesIn(doc, ['link']), box) };
     }
+    case 'notifications':
+      // Each strip's place, its buttons' and links' words, and its own.
+      return elements.map((el) => ({
+        top: el.getBoundingClientRect().top,
+        words: pressablesIn(el, ['button', 'link']).map((node) => ((node as HTMLElement).innerText ?? '').trim()),
+        own: ((el as HTMLElement).innerText ?? '').trim(),
+      }));
     case 'consent': {
       // The box a document's text accepts: the box named by it, else the one on its row, to its left; and whether it is ticked.
       const all = blocks();
@@ -315,7 +332,7 @@ function probe(found: Element[] | Element, request: Request): unknown {
         ['combobox', 'listbox', 'textbox', 'searchbox'].includes(el.getAttribute('role') ?? '') ||
         el.tagName === 'SELECT' ||
         el.tagName === 'TEXTAREA' ||
-        (el.tagName === 'INPUT' && !['button', 'submit', 'reset', 'image'].includes((el as HTMLInputElement).type));
+        (el.tagName === 'INPUT' && !BUTTON_INPUTS.has((el as HTMLInputElement).type));
       const list = elements.find(isList);
       if (!list) return -1;
       const f = boxOf(list.getBoundingClientRect());
@@ -405,4 +422,9 @@ export async function lookOfPressables(candidates: Locator, fields: Box[]): Prom
  */
 export async function mentionAndLink(element: Locator, timeout?: number): Promise<{ text: string; box: Box; href?: string }> {
   return (await element.evaluate(probe, { mode: 'mention' } as Request, { timeout })) as { text: string; box: Box; href?: string };
+}
+
+/** For each notification candidate: its top, the words of its buttons and links, and its own words. */
+export async function lookOfNotifications(candidates: Locator): Promise<Array<{ top: number; words: string[]; own: string }>> {
+  return (await candidates.evaluateAll(probe, { mode: 'notifications' } as Request)) as Array<{ top: number; words: string[]; own: string }>;
 }

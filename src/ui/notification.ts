@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { anyLocale } from '../locale/index.js';
 import { DriftError } from './drift-error.js';
+import { lookOfNotifications } from './layout.js';
 import { waitAtMost } from './wait.js';
 
 /** Roles sites give to a notification bar; a person recognises it by place, not by wording. */
@@ -25,20 +26,7 @@ export async function topNotification(page: Page, timeout: number): Promise<TopN
     .filter({ visible: true });
   await waitAtMost(candidates.first().waitFor({ state: 'visible', timeout }));
   const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
-  const looks = await candidates.evaluateAll((elements) =>
-    elements.map((el) => {
-      // Buttons and links as getByRole finds them: by tag or role, not hidden from readers, drawn.
-      const pressable = (node: Element) => {
-        const role = node.getAttribute('role') ?? (node.tagName === 'BUTTON' ? 'button' : node.tagName === 'A' && node.hasAttribute('href') ? 'link' : '');
-        if (role !== 'button' && role !== 'link') return false;
-        for (let n: Element | null = node; n; n = n.parentElement) if (n.getAttribute('aria-hidden') === 'true') return false;
-        const r = node.getBoundingClientRect();
-        return r.width > 0 && r.height > 0;
-      };
-      const words = Array.from(el.getElementsByTagName('*')).filter(pressable).map((node) => ((node as HTMLElement).innerText ?? '').trim());
-      return { top: el.getBoundingClientRect().top, words, own: ((el as HTMLElement).innerText ?? '').trim() };
-    }),
-  );
+  const looks = await lookOfNotifications(candidates);
   let best: { index: number; y: number } | undefined;
   looks.forEach(({ top }, index) => {
     if (top < viewport.height / 4 && (!best || top < best.y)) best = { index, y: top };

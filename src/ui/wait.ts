@@ -5,16 +5,21 @@ export function isTimeout(error: unknown): boolean {
   return error instanceof errors.TimeoutError;
 }
 
+/** Waits, and takes a failure for an answer when `answers` says so; any other keeps its kind. */
+async function outlast(wait: Promise<unknown>, answers: (error: unknown) => boolean): Promise<void> {
+  try {
+    await wait;
+  } catch (error) {
+    if (!answers(error)) throw error;
+  }
+}
+
 /**
  * A wait a step may outlast: running out of time is an answer (the page did not change, or not
  * yet), while any other failure keeps its kind.
  */
 export async function waitAtMost(wait: Promise<unknown>): Promise<void> {
-  try {
-    await wait;
-  } catch (error) {
-    if (!isTimeout(error)) throw error;
-  }
+  await outlast(wait, isTimeout);
 }
 
 /**
@@ -23,9 +28,5 @@ export async function waitAtMost(wait: Promise<unknown>): Promise<void> {
  * next step judges; a page that closed or a browser that went away is not, and keeps its kind.
  */
 export async function waitForMoveOn(page: Page, wait: Promise<unknown>): Promise<void> {
-  try {
-    await wait;
-  } catch (error) {
-    if (page.isClosed() || page.context().browser()?.isConnected() === false) throw error;
-  }
+  await outlast(wait, () => !page.isClosed() && page.context().browser()?.isConnected() !== false);
 }
