@@ -3,7 +3,7 @@ import { DriftError } from './drift-error.js';
 import { quoteList } from './nearest.js';
 import { named } from './pattern.js';
 import { press } from './press.js';
-import { waitForMoveOn } from './wait.js';
+import { waitAtMost, waitForMoveOn } from './wait.js';
 
 /** The menu entry named `item` (a link or a menu item), visible. */
 function entry(page: Page, item: string, anyCase = false): Locator {
@@ -30,6 +30,9 @@ export async function chooseInMenu(page: Page, section: string, item: string, ti
  * closed section of the menu is opened in turn until the entry shows.
  */
 export async function findInMenu(page: Page, item: string, timeout: number): Promise<void> {
+  // A menu drawn by the page's script after load has no closed sections to open until it is drawn:
+  // a person waits for the entry, or for the menu to look in.
+  await waitAtMost(entry(page, item, true).or(page.getByRole('navigation')).first().waitFor({ state: 'visible', timeout }));
   // The page's name comes from a heading here, which English writes in Title Case.
   if (!(await entry(page, item, true).isVisible())) {
     const closed = page.getByRole('navigation').getByRole('button', { expanded: false }).filter({ visible: true });

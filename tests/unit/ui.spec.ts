@@ -4,6 +4,7 @@ import { parseGuide } from '../../src/guide/index.js';
 import type { Mailbox } from '../../src/mailbox/types.js';
 import { isDriftError } from '../../src/ui/drift-error.js';
 import { letterButton } from '../../src/ui/letter.js';
+import { findInMenu } from '../../src/ui/menu.js';
 import { topNotification } from '../../src/ui/notification.js';
 import { press } from '../../src/ui/press.js';
 import { waitAtMost, waitForMoveOn } from '../../src/ui/wait.js';
@@ -107,4 +108,18 @@ test('a best-effort wait outlasts running out of time, never a page that went aw
   // …a closed page is not.
   await page.close();
   await expect(waitForMoveOn(page, page.waitForURL('**/elsewhere', { timeout: 1_000 }))).rejects.toThrow(/closed/);
+});
+
+test('a menu the page draws after load is waited for before its closed sections are opened', async ({ page }) => {
+  await page.setContent(`<main><h1>Главная</h1></main><script>
+    setTimeout(() => {
+      const nav = document.createElement('nav');
+      nav.innerHTML = '<button aria-expanded="false">Партнёрам</button><ul hidden><li><a href="#referral">Реферальная программа</a></li></ul>';
+      const [section, list] = nav.children;
+      section.addEventListener('click', () => { list.hidden = false; section.setAttribute('aria-expanded', 'true'); });
+      document.body.prepend(nav);
+    }, 700);
+  </script>`);
+  await findInMenu(page, 'Реферальная программа', 5_000);
+  expect(new URL(page.url()).hash).toBe('#referral');
 });
