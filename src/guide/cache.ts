@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSettings } from '../config/settings.js';
@@ -57,8 +57,11 @@ export class GuideCache {
   }
 
   get(key: string): Guide | undefined {
+    const file = this.entry(key);
+    // Asked before reading: on a cold cache, a thousand failed reads cost a thousand thrown errors.
+    if (!existsSync(file)) return undefined;
     try {
-      return JSON.parse(readFileSync(this.entry(key), 'utf8')) as Guide;
+      return JSON.parse(readFileSync(file, 'utf8')) as Guide;
     } catch {
       return undefined;
     }
@@ -67,9 +70,16 @@ export class GuideCache {
   set(key: string, guide: Guide): void {
     try {
       const target = this.entry(key);
-      mkdirSync(path.dirname(target), { recursive: true });
       const temporary = `${target}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(guide));
+      const text = JSON.stringify(guide);
+      try {
+        writeFileSync(temporary, text);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        // The entry's folder is made by the first write into it, not asked for before every write.
+        mkdirSync(path.dirname(target), { recursive: true });
+        writeFileSync(temporary, text);
+      }
       renameSync(temporary, target);
       this.written++;
     } catch {

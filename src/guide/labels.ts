@@ -5,8 +5,11 @@ const QUOTES: ReadonlyArray<readonly [string, string]> = [
   ['„', '“'],
   ['"', '"'],
 ];
-/** Every opening quote is one character: most characters are told apart by one lookup. */
-const QUOTE_PAIRS = new Map(QUOTES.map((pair) => [pair[0], pair]));
+/**
+ * Every opening quote is one character: most characters are told apart by one lookup of their
+ * code, which, unlike `text[i]`, makes no string for a Cyrillic letter.
+ */
+const QUOTE_PAIRS = new Map(QUOTES.map((pair) => [pair[0].charCodeAt(0), pair]));
 
 /**
  * The labels a sentence quotes, outermost quotes only, in reading order.
@@ -56,5 +59,5 @@ export function closingQuote(text: string, start: number, [open, close]: readonl
 }
 
 export function quotePairAt(text: string, index: number): readonly [string, string] | undefined {
-  return QUOTE_PAIRS.get(text[index]);
+  return QUOTE_PAIRS.get(text.charCodeAt(index));
 }

@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
@@ -11,44 +11,80 @@ import { combineExtensions } from 'micromark-util-combine-extensions';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
-import { visit, EXIT } from 'unist-util-visit';
 
 /**
- * remark-gfm without its autolink literals (bare `https://…`, `www.…` and e-mail addresses):
- * tables, strikethrough, footnotes and task lists, in remark-gfm's own order.
+ * A GFM construct and what its source always holds, whatever surrounds it. micromark tries every
+ * construct it is given at nearly every line or character, which costs a third of all parsing
+ * time, while most guides use none of them; a construct is given to the parser only when its mark
+ * is in the document. Marks are raw characters the tokenizer itself needs (a character reference
+ * such as `&#124;` never makes a table), so a document without one cannot hold the construct.
  */
-function remarkGfmWithoutAutolinkLiterals(this: Processor): void {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(combineExtensions([gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem()]));
-  (data.fromMarkdownExtensions ??= []).push([gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()]);
+interface GfmConstruct {
+  mark: RegExp;
+  syntax: () => ReturnType<typeof gfmTable>;
+  mdast: () => ReturnType<typeof gfmTableFromMarkdown>;
 }
 
-// Built once: a processor compiles its syntax extensions when it is first used.
-const gfm = unified().use(remarkParse).use(remarkGfm);
-const gfmWithoutLiterals = unified().use(remarkParse).use(remarkGfmWithoutAutolinkLiterals);
+/** In remark-gfm's own order, which decides what wins where two constructs start at one character. */
+const CONSTRUCTS: readonly GfmConstruct[] = [
+  { mark: /\[\^/, syntax: gfmFootnote, mdast: gfmFootnoteFromMarkdown },
+  { mark: /~/, syntax: gfmStrikethrough, mdast: gfmStrikethroughFromMarkdown },
+  // A delimiter row holds a pipe or an aligning colon beside a dash: `a\n:-` is a table of one cell.
+  { mark: /\||:-|-:/, syntax: gfmTable, mdast: gfmTableFromMarkdown },
+  { mark: /\[[\t\n\r xX]\]/, syntax: gfmTaskListItem, mdast: gfmTaskListItemFromMarkdown },
+];
 
 /**
- * What every autolink literal holds in its text, whatever surrounds it. The GFM extension tries a
- * literal at nearly every letter, which is a quarter of all parsing time, and most guides have none.
+ * What every autolink literal (a bare `https://…`, `www.…` or e-mail address) holds in its text.
+ * This one is checked in the parsed tree, not the source: most guides link to a URL in `(…)`,
+ * which is no literal.
  */
 const LITERAL_MARK = /https?:\/\/|www\.|@/i;
 
+const gfm = unified().use(remarkParse).use(remarkGfm);
+/** Processors by the set of constructs they read (a bit per construct), built when first needed. */
+const processors = new Map<number, Processor<Root>>();
+
 /**
- * Parses Markdown exactly as remark-parse with remark-gfm does. A document is read without
- * autolink literals first; only when one of its texts holds what a literal starts with is it read
- * again with them. Without the extension a literal stays text, so the check sees every candidate.
+ * Parses Markdown exactly as remark-parse with remark-gfm does. A document is read with the GFM
+ * constructs its source may hold and without autolink literals; only when one of its texts holds
+ * what a literal starts with is it read again with all of GFM. Without the extension a literal
+ * stays text, so the check sees every candidate.
  */
 export function parseMarkdown(markdown: string): Root {
-  const tree = gfmWithoutLiterals.parse(markdown);
-  return mayHoldAutolinkLiteral(tree) ? gfm.parse(markdown) : tree;
+  const tree = processorFor(markdown).parse(markdown);
+  return LITERAL_MARK.test(markdown) && holdsLiteralMark(tree) ? gfm.parse(markdown) : tree;
 }
 
-function mayHoldAutolinkLiteral(tree: Root): boolean {
-  let found = false;
-  visit(tree, 'text', (node) => {
-    if (!LITERAL_MARK.test(node.value)) return;
-    found = true;
-    return EXIT;
+function processorFor(markdown: string): Processor<Root> {
+  let set = 0;
+  CONSTRUCTS.forEach((construct, bit) => {
+    if (construct.mark.test(markdown)) set |= 1 << bit;
   });
-  return found;
+  let processor = processors.get(set);
+  if (!processor) {
+    const used = CONSTRUCTS.filter((_, bit) => set & (1 << bit));
+    processor = unified().use(remarkParse).use(withConstructs(used)) as unknown as Processor<Root>;
+    // A processor compiles its syntax extensions when it is first used: build it once per set.
+    processors.set(set, processor);
+  }
+  return processor;
+}
+
+function withConstructs(used: readonly GfmConstruct[]) {
+  return function remarkSomeOfGfm(this: Processor): void {
+    if (!used.length) return;
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push(combineExtensions(used.map((construct) => construct.syntax())));
+    (data.fromMarkdownExtensions ??= []).push(used.map((construct) => construct.mdast()));
+  };
+}
+
+/**
+ * Whether a text of the tree holds a literal's mark. A plain walk: unist-util-visit names a
+ * function for every node it passes (for stack traces), a tenth of parsing time at a thousand guides.
+ */
+function holdsLiteralMark(node: Nodes): boolean {
+  if (node.type === 'text') return LITERAL_MARK.test(node.value);
+  return 'children' in node && node.children.some(holdsLiteralMark);
 }

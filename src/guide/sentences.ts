@@ -6,7 +6,8 @@ export interface SentenceRange {
   end: number;
 }
 
-const TERMINATORS = new Set(['.', '!', '?', '…']);
+/** By character code: `text[i]` would make a string for every Cyrillic letter it looks at. */
+const TERMINATORS = new Set(['.', '!', '?', '…'].map((ch) => ch.charCodeAt(0)));
 const CLOSERS = new Set(['»', '"', '”', '“', ')', ']', "'", '’']);
 
 /**
@@ -27,12 +28,12 @@ export function splitSentences(text: string): SentenceRange[] {
         continue;
       }
     }
-    if (!TERMINATORS.has(text[i])) {
+    if (!TERMINATORS.has(text.charCodeAt(i))) {
       i++;
       continue;
     }
     let end = i + 1;
-    while (end < text.length && (TERMINATORS.has(text[end]) || CLOSERS.has(text[end]))) end++;
+    while (end < text.length && (TERMINATORS.has(text.charCodeAt(end)) || CLOSERS.has(text[end]))) end++;
     const next = skipSpace(text, end);
     const atEnd = next >= text.length;
     const spaced = next > end;

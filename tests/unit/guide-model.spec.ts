@@ -328,6 +328,12 @@ test.describe('Markdown as remark-gfm reads it', () => {
   const samples = {
     'every guide of the project': findGuides(GUIDES).map((file) => readFileSync(file, 'utf8')).join('\n\n'),
     'a table, footnote, task list and strikethrough': '| a | b |\n| - | - |\n| «Ок» | ~~old~~ |\n\nText[^1].\n\n[^1]: Note.\n\n- [x] done\n- [ ] todo\n',
+    // Each construct alone, so that a parser given only the constructs a text may hold still finds it.
+    'tables without a pipe': 'Name\n:-\n\nPrice\n--:\n\nDate\n:-:\n',
+    'a task list item left open across a line': '- [\n] todo\n',
+    'strikethrough alone': 'Press ~~«Old»~~ «New», ~this~ too.\n',
+    'a footnote alone': 'Text[^note].\n\n[^note]: Note.\n',
+    'the marks of constructs that are not there': 'a | b, e-mail: x, [ ] y, [^ z, ~ w, `|-|`\n\n    | code |\n',
     'bare links and addresses': 'Open https://my.senko.digital/billmgr or www.senko.digital, write to support@senko.digital.\n',
     'a link inside emphasis': 'See _http://example.com/a_b_ and *www.example.com*.\n',
     'an address inside a link text': '[mail us: a@b.co](/contacts) then <https://x.y>.\n',
