@@ -50,86 +50,89 @@ const CLOSE = '»';
  * becomes that image's attributes.
  */
 export function flattenInline(nodes: PhrasingContent[], definitions: Definitions = new Map()): InlineText {
-  const chunks: string[] = [];
-  let length = 0;
-  const offsets: number[] = [];
-  const links: InlineLink[] = [];
-  const images: InlineImage[] = [];
-  let lastImage: InlineImage | undefined;
-  let lastOffset = 0;
+  const flat = new Flattener(definitions);
+  flat.walk(nodes);
+  return { text: flat.text(), offsets: flat.offsets, links: flat.links, images: flat.images };
+}
 
-  const append = (value: string, sourceStart: number, sourceEnd: number) => {
-    if (!value) return;
-    chunks.push(value.includes('\t') ? value.replaceAll('\t', ' ') : value);
-    const last = Math.max(sourceStart, sourceEnd - 1);
-    for (let i = 0; i < value.length; i++) offsets.push(Math.min(sourceStart + i, last));
-    length += value.length;
-    lastOffset = offsets[offsets.length - 1];
-  };
-  const text = () => {
-    if (chunks.length > 1) chunks.splice(0, chunks.length, chunks.join(''));
-    return chunks[0] ?? '';
-  };
-  const quoted = (value: string) => /^[«"“„]/u.test(value.trim());
+/**
+ * The walk's state. A class rather than closures inside flattenInline: it runs for every
+ * paragraph, and closures made per call cost more than the walk itself once a loader names them.
+ */
+class Flattener {
+  readonly offsets: number[] = [];
+  readonly links: InlineLink[] = [];
+  readonly images: InlineImage[] = [];
+  private readonly chunks: string[] = [];
+  private length = 0;
+  private lastImage: InlineImage | undefined;
+  private lastOffset = 0;
 
-  const walk = (children: PhrasingContent[]) => {
+  constructor(private readonly definitions: Definitions) {}
+
+  text(): string {
+    if (this.chunks.length > 1) this.chunks.splice(0, this.chunks.length, this.chunks.join(''));
+    return this.chunks[0] ?? '';
+  }
+
+  walk(children: PhrasingContent[]): void {
     for (const node of children) {
-      const start = node.position?.start.offset ?? lastOffset;
+      const start = node.position?.start.offset ?? this.lastOffset;
       const end = node.position?.end.offset ?? start;
       switch (node.type) {
         case 'text': {
           let value = node.value;
           let from = start;
-          if (lastImage && lastImage.at === length) {
+          if (this.lastImage && this.lastImage.at === this.length) {
             const attrs = leadingAttributes(value);
             if (attrs) {
-              Object.assign(lastImage.attributes, attrs.attributes);
+              Object.assign(this.lastImage.attributes, attrs.attributes);
               value = value.slice(attrs.length);
               from += attrs.length;
             }
           }
-          append(value, from, end);
+          this.append(value, from, end);
           break;
         }
         case 'inlineCode':
-          if (quoted(node.value)) append(node.value, start + 1, end - 1);
+          if (quoted(node.value)) this.append(node.value, start + 1, end - 1);
           else {
-            append(OPEN, start, start + 1);
-            append(node.value, start + 1, end - 1);
-            append(CLOSE, end - 1, end);
+            this.append(OPEN, start, start + 1);
+            this.append(node.value, start + 1, end - 1);
+            this.append(CLOSE, end - 1, end);
           }
           break;
         case 'strong': {
           const inner = toString(node);
           const label = inner.trim() && inner.length <= BOLD_LABEL_MAX && !NOT_A_LABEL.test(inner.trim()) && !quoted(inner);
-          if (label) append(OPEN, start, start + 1);
-          walk(node.children);
-          if (label) append(CLOSE, end - 1, end);
+          if (label) this.append(OPEN, start, start + 1);
+          this.walk(node.children);
+          if (label) this.append(CLOSE, end - 1, end);
           break;
         }
         case 'break':
-          append(' ', start, end);
+          this.append(' ', start, end);
           break;
         case 'image':
         case 'imageReference': {
-          const src = node.type === 'image' ? node.url : definitions.get(node.identifier.toLowerCase());
+          const src = node.type === 'image' ? node.url : this.definitions.get(node.identifier.toLowerCase());
           if (src === undefined) break;
-          lastImage = { at: length, alt: node.alt ?? '', src, attributes: {}, sourceOffset: start };
-          images.push(lastImage);
+          this.lastImage = { at: this.length, alt: node.alt ?? '', src, attributes: {}, sourceOffset: start };
+          this.images.push(this.lastImage);
           break;
         }
         case 'link':
         case 'linkReference': {
-          const linkStart = length;
-          walk(node.children);
-          const url = node.type === 'link' ? node.url : definitions.get(node.identifier.toLowerCase());
-          if (url !== undefined) links.push({ text: text().slice(linkStart, length).trim(), url, start: linkStart, end: length });
+          const linkStart = this.length;
+          this.walk(node.children);
+          const url = node.type === 'link' ? node.url : this.definitions.get(node.identifier.toLowerCase());
+          if (url !== undefined) this.links.push({ text: this.text().slice(linkStart, this.length).trim(), url, start: linkStart, end: this.length });
           break;
         }
         case 'html': {
           const tag = /^<(\/?)([a-z][\w-]*)[^>]*>$/i.exec(node.value.trim());
-          if (tag && LABEL_TAGS.has(tag[2].toLowerCase())) append(tag[1] ? CLOSE : OPEN, start, end);
-          else if (tag && tag[2].toLowerCase() === 'br') append(' ', start, end);
+          if (tag && LABEL_TAGS.has(tag[2].toLowerCase())) this.append(tag[1] ? CLOSE : OPEN, start, end);
+          else if (tag && tag[2].toLowerCase() === 'br') this.append(' ', start, end);
           break;
         }
         case 'footnoteReference':
@@ -137,14 +140,25 @@ export function flattenInline(nodes: PhrasingContent[], definitions: Definitions
         default: {
           // Emphasis, strikethrough and other wrappers: their text counts; MDX-like leaves with a value too.
           const other = node as { children?: PhrasingContent[]; value?: unknown };
-          if (other.children) walk(other.children);
-          else if (typeof other.value === 'string') append(other.value, start, end);
+          if (other.children) this.walk(other.children);
+          else if (typeof other.value === 'string') this.append(other.value, start, end);
         }
       }
     }
-  };
-  walk(nodes);
-  return { text: text(), offsets, links, images };
+  }
+
+  private append(value: string, sourceStart: number, sourceEnd: number): void {
+    if (!value) return;
+    this.chunks.push(value.includes('\t') ? value.replaceAll('\t', ' ') : value);
+    const last = Math.max(sourceStart, sourceEnd - 1);
+    for (let i = 0; i < value.length; i++) this.offsets.push(Math.min(sourceStart + i, last));
+    this.length += value.length;
+    this.lastOffset = this.offsets[this.offsets.length - 1];
+  }
+}
+
+function quoted(value: string): boolean {
+  return /^[«"“„]/u.test(value.trim());
 }
 
 /** Parses a VitePress attribute block such as `{data-zoomable .wide width=300}` at the start of `value`. */

@@ -1,15 +1,14 @@
 import path from 'node:path';
 import type { Heading, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
 import { splitFrontMatter } from './front-matter.js';
-import { flattenInline, leadingAttributes, type InlineText } from './inline-text.js';
+import { flattenInline, leadingAttributes, type Definitions, type InlineText } from './inline-text.js';
 import { quotedLabels } from './labels.js';
 import { guideLanguage } from './language.js';
 import { parseMarkdown } from './markdown.js';
 import { splitSentences } from './sentences.js';
-import { GuideSyntaxError, type Guide, type GuideSentence, type ImageRef } from './types.js';
+import { GuideSyntaxError, type Guide, type GuideSentence, type ImageRef, type SourcePoint } from './types.js';
 
 /** A container fence as VitePress writes it: three or more colons, then the kind when it opens. */
 interface OpenContainer {
@@ -23,33 +22,76 @@ export function parseGuide(bytes: Buffer | string, file: string, relativePath = 
   const fallbackTitle = path.basename(file, path.extname(file));
   const { frontMatter, body, bodyLineOffset } = splitFrontMatter(source, relativePath, fallbackTitle);
   const tree = parseMarkdown(body);
-  const where = location(body);
+  const reader = new SentenceReader(relativePath, location(body), bodyLineOffset, definitionsOf(tree));
+  reader.walk(tree);
+  const { sentences, images } = reader;
+  // The first top heading is the guide's title unless the front matter names one.
+  if (!frontMatter.data.title && reader.title !== undefined) frontMatter.title = reader.title;
+  const sample = () => (sentences.length ? sentences.map((sentence) => sentence.text).join(' ') : body).slice(0, 20_000);
+  const lang = guideLanguage(relativePath, frontMatter.data, sample);
+  return { file, path: relativePath, lang, frontMatter, sentences, images };
+}
 
-  const definitions = definitionsOf(tree);
-
-  const sentences: GuideSentence[] = [];
-  const images: ImageRef[] = [];
-  let section = '';
-  // The first top heading is the guide's title; a later one is a section like any other.
-  let titled = false;
-  const containers: OpenContainer[] = [];
-
-  const pointAt = (offset: number) => {
-    const point = where.toPoint(offset) ?? { line: 1, column: 1 };
-    return { file: relativePath, line: point.line + bodyLineOffset, column: point.column };
-  };
-
+/**
+ * A plain walk of the tree in document order: headings name sections, tables and paragraphs hold
+ * sentences. A class rather than closures inside parseGuide, for the same reason as the inline
+ * flattener: it runs for every guide of a thousand.
+ */
+class SentenceReader {
+  readonly sentences: GuideSentence[] = [];
+  readonly images: ImageRef[] = [];
+  /** The text of the first top heading: the guide's title. */
+  title: string | undefined;
+  private section = '';
+  private readonly containers: OpenContainer[] = [];
   // The list item a paragraph stands in: its items are alternatives or steps a definition may treat as one group.
-  let listItem: GuideSentence['listItem'];
-  let lists = 0;
+  private listItem: GuideSentence['listItem'];
+  private lists = 0;
 
-  const addText = (children: PhrasingContent[], tableCell?: GuideSentence['tableCell']) => {
-    const inline = flattenInline(children, definitions);
-    const parts = tableCell ? [{ inline, container: containers.at(-1)?.kind }] : containerParts(inline, containers);
-    for (const part of parts) addSentences(part.inline, part.container, tableCell);
-  };
+  constructor(
+    private readonly file: string,
+    private readonly where: ReturnType<typeof location>,
+    private readonly lineOffset: number,
+    private readonly definitions: Definitions,
+  ) {}
 
-  const addSentences = (inline: InlineText, container: string | undefined, tableCell?: GuideSentence['tableCell'], heading?: number) => {
+  walk(node: RootContent | Root): void {
+    if (node.type === 'heading') {
+      this.section = headingText(node);
+      if (node.depth === 1 && this.title === undefined) this.title = this.section;
+      // Headings are sentences too: "### Войдите в личный кабинет" instructs, and none may be skipped unnoticed.
+      const inline = withoutAnchor(flattenInline(node.children, this.definitions));
+      if (inline.text.trim()) this.addSentences(inline, this.containers.at(-1)?.kind, undefined, node.depth);
+    } else if (node.type === 'list') {
+      const list = this.lists++;
+      const outer = this.listItem;
+      node.children.forEach((item, index) => {
+        this.listItem = { list, item: index, items: node.children.length };
+        for (const child of item.children) this.walk(child);
+      });
+      this.listItem = outer;
+    } else if (node.type === 'table') {
+      node.children.forEach((row, r) => row.children.forEach((cell, c) => this.addText(cell.children, { row: r, column: c })));
+    } else if (node.type === 'paragraph') {
+      this.addText(node.children);
+    } else if ('children' in node) {
+      for (const child of node.children) this.walk(child as RootContent);
+    }
+  }
+
+  private pointAt(offset: number): SourcePoint {
+    const point = this.where.toPoint(offset) ?? { line: 1, column: 1 };
+    return { file: this.file, line: point.line + this.lineOffset, column: point.column };
+  }
+
+  private addText(children: PhrasingContent[], tableCell?: GuideSentence['tableCell']): void {
+    const inline = flattenInline(children, this.definitions);
+    const parts = tableCell ? [{ inline, container: this.containers.at(-1)?.kind }] : containerParts(inline, this.containers);
+    for (const part of parts) this.addSentences(part.inline, part.container, tableCell);
+  }
+
+  private addSentences(inline: InlineText, container: string | undefined, tableCell?: GuideSentence['tableCell'], heading?: number): void {
+    const { sentences } = this;
     // A heading is one sentence whatever its punctuation ("Шаг 1: Выбор тарифа", "How to order a server?").
     const ranges = heading ? [{ start: 0, end: inline.text.length }] : splitSentences(inline.text);
     const firstOfParagraph = sentences.length;
@@ -58,63 +100,27 @@ export function parseGuide(bytes: Buffer | string, file: string, relativePath = 
       const text = inline.text.slice(range.start, range.end).trim();
       if (!text) continue;
       starts.push(inline.offsets[range.start]);
-      const { line, column } = pointAt(inline.offsets[range.start]);
+      const { line, column } = this.pointAt(inline.offsets[range.start]);
       const links: GuideSentence['links'] = [];
       for (const link of inline.links) if (link.start >= range.start && link.start < range.end) links.push({ text: link.text, url: link.url });
       // Assigned, not spread: spreading into a literal is the slowest way V8 has to build an object, once per sentence.
-      const sentence: GuideSentence = { file: relativePath, line, column, index: sentences.length, text, section, labels: quotedLabels(text), links, images: [] };
+      const sentence: GuideSentence = { file: this.file, line, column, index: sentences.length, text, section: this.section, labels: quotedLabels(text), links, images: [] };
       if (container) sentence.container = container;
       if (tableCell) sentence.tableCell = tableCell;
       if (heading) sentence.heading = heading;
-      if (listItem) sentence.listItem = listItem;
+      if (this.listItem) sentence.listItem = this.listItem;
       sentences.push(sentence);
     }
     for (const image of inline.images) {
       // An image follows the last sentence that starts before it; one opening a paragraph follows the previous paragraph.
       let owner = firstOfParagraph - 1;
       for (let i = 0; i < starts.length; i++) if (starts[i] <= image.sourceOffset) owner = firstOfParagraph + i;
-      const ref: ImageRef = {
-        ...pointAt(image.sourceOffset),
-        alt: image.alt,
-        src: image.src,
-        attributes: image.attributes,
-        afterSentence: owner,
-      };
-      images.push(ref);
+      const { line, column } = this.pointAt(image.sourceOffset);
+      const ref: ImageRef = { file: this.file, line, column, alt: image.alt, src: image.src, attributes: image.attributes, afterSentence: owner };
+      this.images.push(ref);
       if (owner >= 0) sentences[owner].images.push(ref);
     }
-  };
-
-  // A plain walk in document order: headings name sections, tables and paragraphs hold sentences.
-  const walk = (node: RootContent | Root) => {
-    if (node.type === 'heading') {
-      section = headingText(node);
-      if (!frontMatter.data.title && node.depth === 1 && !titled) frontMatter.title = section;
-      if (node.depth === 1) titled = true;
-      // Headings are sentences too: "### Войдите в личный кабинет" instructs, and none may be skipped unnoticed.
-      const inline = withoutAnchor(flattenInline(node.children, definitions));
-      if (inline.text.trim()) addSentences(inline, containers.at(-1)?.kind, undefined, node.depth);
-    } else if (node.type === 'list') {
-      const list = lists++;
-      node.children.forEach((item, index) => {
-        const outer = listItem;
-        listItem = { list, item: index, items: node.children.length };
-        for (const child of item.children) walk(child);
-        listItem = outer;
-      });
-    } else if (node.type === 'table') {
-      node.children.forEach((row, r) => row.children.forEach((cell, c) => addText(cell.children, { row: r, column: c })));
-    } else if (node.type === 'paragraph') {
-      addText(node.children);
-    } else if ('children' in node) {
-      for (const child of node.children) walk(child as RootContent);
-    }
-  };
-  walk(tree);
-
-  const sample = () => (sentences.length ? sentences.map((sentence) => sentence.text).join(' ') : body).slice(0, 20_000);
-  const lang = guideLanguage(relativePath, frontMatter.data, sample);
-  return { file, path: relativePath, lang, frontMatter, sentences, images };
+  }
 }
 
 /**
@@ -124,13 +130,16 @@ export function parseGuide(bytes: Buffer | string, file: string, relativePath = 
  */
 function definitionsOf(tree: Root): Map<string, string> {
   const definitions = new Map<string, string>();
-  visit(tree, (node) => {
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'table') return SKIP;
-    if (node.type !== 'definition') return CONTINUE;
-    const id = node.identifier.toLowerCase();
-    if (!definitions.has(id)) definitions.set(id, node.url);
-    return CONTINUE;
-  });
+  // A plain walk: unist-util-visit names a function for every node it passes, for stack traces.
+  const walk = (nodes: readonly RootContent[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'definition') {
+        const id = node.identifier.toLowerCase();
+        if (!definitions.has(id)) definitions.set(id, node.url);
+      } else if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'table' && 'children' in node) walk(node.children);
+    }
+  };
+  walk(tree.children);
   return definitions;
 }
 
