@@ -23,12 +23,12 @@ export type ParseResult = Guide | GuideSyntaxError;
  */
 export const PARALLEL_FROM = 100;
 /**
- * Fewest cores on which helpers start unasked. With two, the one helper shares what on most cloud
- * machines is a single physical core: parsing is bound by memory, not arithmetic, so both threads
- * ran at half speed. Measured on this project's 2-vCPU machine: 1,000 guides no faster than on one
- * thread, 250 a third slower (the helper's start and its cold compiler cost more than its share).
+ * On two cores, from how many guides the one helper pays. It shares with this thread what on most
+ * cloud machines is one physical core, and parsing is bound by memory, not arithmetic. Measured on
+ * this project's 2-vCPU machine (medians of 5 to 8 runs): a helper made 250 and 500 guides a fifth
+ * slower, left 1,000 as fast and made 2,000 7 % faster.
  */
-const HELPERS_FROM_CORES = 3;
+const PARALLEL_FROM_ON_TWO_CORES = 1000;
 /** A helper that took a guide and shows no progress for this long is presumed gone; its guides are parsed here. */
 const STALL_MS = 10_000;
 
@@ -46,16 +46,16 @@ export class ParseHelpers {
   readonly split = { here: 0, helpers: 0 };
 
   /**
-   * Starts helpers for about `expected` guides: none for few guides or on fewer than three cores,
-   * else one per core beside this one (at most 3), as test runners and bundlers size their pools.
-   * GUIDE_THREADS=0 never starts one; GUIDE_THREADS=1 (or `threads: 'always'`) starts one even on
-   * one or two cores.
+   * Starts helpers for about `expected` guides: none for few guides (on two cores, for fewer than
+   * a thousand), else one per core beside this one (at most 3), as test runners and bundlers size
+   * their pools. GUIDE_THREADS=0 never starts one; GUIDE_THREADS=1 (or `threads: 'always'`) starts
+   * one from 100 guides whatever the cores.
    */
   constructor(expected: number, threads = readSettings().guideThreads) {
     if (threads === 'never') return;
     const cores = availableParallelism();
-    const beside = threads === 'always' ? Math.max(cores - 1, 1) : cores >= HELPERS_FROM_CORES ? cores - 1 : 0;
-    const count = Math.min(beside, 3, Math.floor(expected / PARALLEL_FROM));
+    if (cores <= 2 && threads !== 'always' && expected < PARALLEL_FROM_ON_TWO_CORES) return;
+    const count = Math.min(Math.max(cores - 1, threads === 'always' ? 1 : 0), 3, Math.floor(expected / PARALLEL_FROM));
     if (count < 1) return;
     const script = workerScript();
     for (let n = 0; n < count; n++) {
