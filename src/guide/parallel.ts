@@ -51,9 +51,8 @@ export class ParseHelpers {
    * their pools. GUIDE_THREADS=0 never starts one; GUIDE_THREADS=1 (or `threads: 'always'`) starts
    * one from 100 guides whatever the cores.
    */
-  constructor(expected: number, threads = readSettings().guideThreads) {
+  constructor(expected: number, threads = readSettings().guideThreads, cores = availableParallelism()) {
     if (threads === 'never') return;
-    const cores = availableParallelism();
     if (cores <= 2 && threads !== 'always' && expected < PARALLEL_FROM_ON_TWO_CORES) return;
     const count = Math.min(Math.max(cores - 1, threads === 'always' ? 1 : 0), 3, Math.floor(expected / PARALLEL_FROM));
     if (count < 1) return;
@@ -66,6 +65,11 @@ export class ParseHelpers {
       worker.unref();
       this.workers.push(worker);
     }
+  }
+
+  /** How many helpers were started and not yet stopped. */
+  get running(): number {
+    return this.workers.length;
   }
 
   /** Parses every job, each result at its job's index. */

@@ -323,6 +323,26 @@ test('many guides parse on helper threads to the same models as one by one', asy
   rmSync(root, { recursive: true, force: true });
 });
 
+test('helpers start for large batches: from 100 guides on three cores or more, from 1,000 on two, never on one unless asked', () => {
+  const started = (expected: number, cores: number, threads?: 'never' | 'always') => {
+    const helpers = new ParseHelpers(expected, threads, cores);
+    const count = helpers.running;
+    helpers.parse([]);
+    expect(helpers.running).toBe(0);
+    return count;
+  };
+  expect(started(99, 8)).toBe(0);
+  expect(started(150, 4)).toBe(1);
+  expect(started(400, 4)).toBe(3);
+  expect(started(400, 16)).toBe(3);
+  expect(started(999, 2)).toBe(0);
+  expect(started(1000, 2)).toBe(1);
+  expect(started(5000, 1)).toBe(0);
+  expect(started(100, 1, 'always')).toBe(1);
+  expect(started(100, 2, 'always')).toBe(1);
+  expect(started(5000, 8, 'never')).toBe(0);
+});
+
 test.describe('Markdown as remark-gfm reads it', () => {
   const gfm = unified().use(remarkParse).use(remarkGfm);
   const samples = {
