@@ -1,5 +1,6 @@
 import { ConfigurationError, preflight } from '../config/preflight.js';
 import { settings } from '../config/settings.js';
+import { guideCache } from '../guide/cache.js';
 import { formatProblems, planGuides, type GuidePlan } from './plan.js';
 import { entryBases, selectGuides } from './select.js';
 
@@ -14,6 +15,8 @@ export function planForRun(): GuidePlan[] {
   const selection = selectGuides(settings.guidesDir, settings.guides, entryBases());
   if (selection.problems.length) throw new ConfigurationError(selection.problems.map((problem) => `GUIDES: ${problem}`));
   const set = planGuides(settings.guidesDir, selection.guides);
+  // The cache keeps to its limit once per run, in the runner: its workers find the runner's entries and add none.
+  if (!process.env.TEST_WORKER_INDEX) guideCache()?.prune();
   if (set.problems.length) throw new Error(`The guides cannot run as written:\n\n${formatProblems(set.problems)}\n`);
   if (set.warnings.length && !process.env.TEST_WORKER_INDEX) {
     // Regenerating would let one capture overwrite another: refuse instead.

@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -271,6 +273,40 @@ test('the parsed-guide cache keeps at most its limit, dropping the oldest', () =
   expect(cache.get(cache.key(Buffer.from('0'), '/d/x.md', 'x.md'))).toBeUndefined();
   expect(cache.prune()).toBe(0);
   rmSync(dir, { recursive: true, force: true });
+});
+
+test('a run keeps the parsed-guide cache to its limit, in the runner and not in its workers', () => {
+  const seeded = (dir: string) => {
+    for (let i = 0; i < 30; i++) {
+      const bucket = path.join(dir, String(i).padStart(2, '0'));
+      mkdirSync(bucket, { recursive: true });
+      writeFileSync(path.join(bucket, `old-${i}.json`), '{}');
+      utimesSync(path.join(bucket, `old-${i}.json`), i, i);
+    }
+    return dir;
+  };
+  const entries = (dir: string) => readdirSync(dir, { recursive: true }).map(String).filter((name) => name.endsWith('.json'));
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'run-cache-'));
+  const script = path.join(scratch, 'plan-for-run.mts');
+  writeFileSync(script, `import { planForRun } from ${JSON.stringify(pathToFileURL(path.resolve('src/plan/for-run.ts')).href)};\nplanForRun();\n`);
+  const planAsRun = (cacheDir: string, worker: boolean) => {
+    // The test itself runs in a worker: the child is a runner only when the variable is dropped.
+    const env = { ...process.env, GUIDES_DIR: GUIDES, GUIDES: '', GUIDE_CACHE_DIR: cacheDir, GUIDE_CACHE_MAX: '10', TEST_WORKER_INDEX: worker ? '1' : undefined };
+    const run = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', env });
+    expect(run.status, run.stderr).toBe(0);
+  };
+
+  const inWorker = seeded(path.join(scratch, 'worker'));
+  planAsRun(inWorker, true);
+  expect(entries(inWorker)).toHaveLength(30 + findGuides(GUIDES).length);
+
+  const inRunner = seeded(path.join(scratch, 'runner'));
+  planAsRun(inRunner, false);
+  // Down to 90 % of the limit, the oldest first: every guide just planned stays, and the newest old entry.
+  const left = entries(inRunner);
+  expect(left).toHaveLength(9);
+  expect(left.filter((name) => name.includes('old-'))).toEqual([path.join('29', 'old-29.json')]);
+  rmSync(scratch, { recursive: true, force: true });
 });
 
 test('a parsed guide is parsed afresh when what the parser is made of changes: its source, its locales, the locked packages', () => {
