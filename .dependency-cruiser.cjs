@@ -5,8 +5,8 @@
  *
  * each layer may use the ones before it, never the ones after. Beside them: `ui/` finds things on
  * a page and knows no sentence (it never imports the vocabulary); `locale/` is what the engine
- * knows of each language (data only); `config/` and `mailbox/` serve every layer; `screenshots/`
- * captures at the points a plan places.
+ * knows of each language (data only); `config/` and `mailbox/` serve every layer, and so does
+ * `files/` (writing files safely), which uses none; `screenshots/` captures at the points a plan places.
  * Nothing outside `src/standin/` imports the stand-in: it is one target of many.
  */
 const layer = (name, forbidden, comment) => ({
@@ -26,6 +26,7 @@ module.exports = {
     layer('layer:plan', ['execute', 'report', 'standin'], 'a plan is made before anything runs'),
     layer('layer:execute', ['report', 'standin'], 'running a guide writes records; reporters read them'),
     layer('layer:screenshots', ['vocabulary', 'execute', 'report', 'standin'], 'screenshots are captured at the points a plan places'),
+    layer('layer:files', ['guide', 'locale', 'vocabulary', 'plan', 'execute', 'report', 'ui', 'screenshots', 'mailbox', 'config', 'standin', 'fix', 'cli'], 'writing a file safely knows nothing of what is written'),
     layer('layer:mailbox', ['vocabulary', 'plan', 'execute', 'report', 'ui', 'standin'], 'mailboxes serve the steps'),
     {
       name: 'engine-never-imports-the-stand-in',

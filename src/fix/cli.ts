@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
 import { z } from 'zod';
 import { settings } from '../config/settings.js';
-import { writeAtomically } from '../screenshots/write.js';
+import { writeAtomically } from '../files/write-atomically.js';
 import { applyEdits, EditNotApplicable } from './apply.js';
 import { applyEditsToSidecar } from './sidecar.js';
 import { editsFromRecords, GuideReportSchema, type GuideEdit, type RecordedGuide } from './proposal.js';

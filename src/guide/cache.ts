@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSettings } from '../config/settings.js';
+import { writeAtomically } from '../files/write-atomically.js';
 import type { Guide } from './types.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -69,18 +70,8 @@ export class GuideCache {
 
   set(key: string, guide: Guide): void {
     try {
-      const target = this.entry(key);
-      const temporary = `${target}.${process.pid}.tmp`;
-      const text = JSON.stringify(guide);
-      try {
-        writeFileSync(temporary, text);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-        // The entry's folder is made by the first write into it, not asked for before every write.
-        mkdirSync(path.dirname(target), { recursive: true });
-        writeFileSync(temporary, text);
-      }
-      renameSync(temporary, target);
+      // Not flushed to disk: an entry lost in a crash is only parsed again.
+      writeAtomically(this.entry(key), JSON.stringify(guide), { flush: false });
       this.written++;
     } catch {
       // A read-only checkout still plans; it only parses every time.

@@ -143,6 +143,9 @@ function definitionsOf(tree: Root): Map<string, string> {
   return definitions;
 }
 
+/** One decoder for every guide: a whole-buffer decode keeps no state between calls. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Guide bytes as text: binary and invalid UTF-8 refused, BOM dropped, line endings made \n. */
 export function decodeGuide(bytes: Buffer | string, file: string): string {
   let text: string;
@@ -150,7 +153,7 @@ export function decodeGuide(bytes: Buffer | string, file: string): string {
   else {
     if (bytes.includes(0)) throw new GuideSyntaxError({ file, line: 1, column: 1 }, 'this is a binary file, not a Markdown guide');
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      text = UTF8.decode(bytes);
     } catch {
       throw new GuideSyntaxError({ file, line: 1, column: 1 }, 'the file is not valid UTF-8 text');
     }

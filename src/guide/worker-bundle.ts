@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { writeAtomically } from '../files/write-atomically.js';
 
 /** What a bundle was built from: each input's content hash, so any edit rebuilds it. */
 interface Manifest {
@@ -35,6 +36,7 @@ export function bundledWorker(entry: string, cacheDir: string): string | undefin
 }
 
 function build(esbuild: Esbuild, entry: string, cacheDir: string, manifestFile: string, name: string): string {
+  // esbuild resolves from the folder it is given and wants it to exist.
   mkdirSync(cacheDir, { recursive: true });
   const result = esbuild.buildSync({
     entryPoints: [entry],
@@ -56,8 +58,9 @@ function build(esbuild: Esbuild, entry: string, cacheDir: string, manifestFile: 
     inputs[path.relative(cacheDir, file)] = hash(readFileSync(file));
   }
   const output = `${name}-${hash(code).slice(0, 16)}.mjs`;
-  atomicWrite(path.join(cacheDir, output), code);
-  atomicWrite(manifestFile, JSON.stringify({ esbuild: esbuild.version, inputs, output } satisfies Manifest));
+  // Not flushed to disk: a build lost in a crash is made again.
+  writeAtomically(path.join(cacheDir, output), code, { flush: false });
+  writeAtomically(manifestFile, JSON.stringify({ esbuild: esbuild.version, inputs, output } satisfies Manifest), { flush: false });
   // Earlier builds: a thread that is starting from one already has it open.
   for (const file of readdirSync(cacheDir)) if (file.startsWith(`${name}-`) && file.endsWith('.mjs') && file !== output) rmSync(path.join(cacheDir, file), { force: true });
   return path.join(cacheDir, output);
@@ -90,10 +93,4 @@ function loadEsbuild(): Esbuild | undefined {
 
 function hash(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
-}
-
-function atomicWrite(file: string, content: Uint8Array | string): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, content);
-  renameSync(temporary, file);
 }

@@ -6,7 +6,7 @@ import type { CapturePoint } from '../plan/plan.js';
 import { comparePng, pngSize, sizeChange } from './compare.js';
 import { present } from './presentable.js';
 import type { ElementSpec } from './spec.js';
-import { writeAtomically } from './write.js';
+import { writeAtomically } from '../files/write-atomically.js';
 
 export type UpdateMode = 'all' | 'changed' | 'missing' | 'none';
 

@@ -8,7 +8,7 @@ import { createAccount } from '../../src/config/account.js';
 import type { CapturePoint } from '../../src/plan/plan.js';
 import { comparePng, sizeChange } from '../../src/screenshots/compare.js';
 import { ScreenshotSession } from '../../src/screenshots/session.js';
-import { writeAtomically } from '../../src/screenshots/write.js';
+import { writeAtomically } from '../../src/files/write-atomically.js';
 import { scrubSecrets } from '../../src/report/scrub.js';
 import AdmZip from 'adm-zip';
 
@@ -106,7 +106,7 @@ test('a writer killed mid-write leaves the old image whole', async () => {
   // A child writes a large image through the same function and is killed while it writes.
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', '-e', `import('${path.resolve('src/screenshots/write.ts')}').then(({ writeAtomically }) => { process.stdout.write('go\\n'); for (;;) writeAtomically(${JSON.stringify(file)}, Buffer.alloc(64 * 1024 * 1024, 7)); })`],
+    ['--import', 'tsx', '-e', `import('${path.resolve('src/files/write-atomically.ts')}').then(({ writeAtomically }) => { process.stdout.write('go\\n'); for (;;) writeAtomically(${JSON.stringify(file)}, Buffer.alloc(64 * 1024 * 1024, 7)); })`],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));

@@ -11,10 +11,10 @@ import { clearField, controlsOf, fieldFor, fillForm, formFields, setField, submi
 import { quoteList } from '../../ui/nearest.js';
 import { press, pressableNamed, pressAction } from '../../ui/press.js';
 import { isSecret, looksRequired, personaValue } from '../../ui/fields.js';
+import { waitAtMost } from '../../ui/wait.js';
 import type { StepContext } from '../define.js';
 import { ACCOUNT_MADE, DOCUMENTS, MAIL_REQUESTED_AT, SENT, SENT_AT } from './keys.js';
 import { expectMainPage } from './navigation.js';
-import { waitAtMost } from '../../ui/wait.js';
 
 /** "You will be redirected to the account creation page": a form asking for an e-mail and a password. */
 export async function expectAccountForm(context: StepContext): Promise<void> {

@@ -1,7 +1,7 @@
 import { DriftError } from '../../ui/drift-error.js';
+import { waitForMoveOn } from '../../ui/wait.js';
 import type { StepContext } from '../define.js';
 import { SENT, SENT_AT } from './keys.js';
-import { waitForMoveOn } from '../../ui/wait.js';
 
 /** "A list of your requests opens": a table (or grid) of them is shown, empty or not. */
 export async function expectList(context: StepContext): Promise<void> {

@@ -8,8 +8,8 @@ import { quoteList } from '../../ui/nearest.js';
 import { chooseInMenu, findInMenu } from '../../ui/menu.js';
 import { openLink } from '../../ui/open.js';
 import { movedOn, press, pressableNamed } from '../../ui/press.js';
-import type { StepContext } from '../define.js';
 import { waitForMoveOn } from '../../ui/wait.js';
+import type { StepContext } from '../define.js';
 
 /** "Go to [the personal area](url) and click «X»". */
 export async function openAndPress(context: StepContext, link: LinkRef, label: string): Promise<void> {

@@ -6,11 +6,11 @@ import { quoteList } from '../../ui/nearest.js';
 import { openLink } from '../../ui/open.js';
 import { movedOn, pressableNamed, pressAction } from '../../ui/press.js';
 import { consentBoxes } from '../../ui/documents.js';
+import { waitAtMost } from '../../ui/wait.js';
 import type { StepContext } from '../define.js';
 import { expectAccountForm, expectNoCaptcha } from './forms.js';
 import { ACCOUNT_MADE } from './keys.js';
 import { expectMainPage } from './navigation.js';
-import { waitAtMost } from '../../ui/wait.js';
 
 /** A log-on form: a login (or e-mail) and one password, nothing a registration asks besides. */
 function isLogOnForm(fields: FormField[]): boolean {
