@@ -14,7 +14,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/standin/assets/**/*.js'],
+    files: ['standin/assets/**/*.js'],
     languageOptions: { globals: { ...globals.browser }, sourceType: 'script' },
   },
   {

@@ -62,7 +62,7 @@ export default defineConfig<GuideTestOptions, GuideWorkerOptions>({
   ],
   webServer: target.embedded
     ? {
-        command: 'node --import tsx src/standin/cli.ts',
+        command: 'node --import tsx standin/cli.ts',
         // Both skins from one process, one store and one mail server; it prints its URLs only once every skin listens.
         env: { STANDIN_SKIN: 'classic,spa' },
         url: `${target.baseURL}/healthz`,

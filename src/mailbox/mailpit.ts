@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { codes, htmlLinks } from '../mailserver/parse.js';
+import { codes, htmlLinks } from './letter-parts.js';
 import { MAILPIT_PATHS, toQuery, type MailpitAddress, type MailpitMessage, type MailpitSearchResult, type MailpitSummary } from './mailpit-api.js';
 import { MailTimeoutError, MailboxUnavailableError, type MailMessage, type Mailbox, type WaitOptions } from './types.js';
 

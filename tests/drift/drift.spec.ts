@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { DRIFTS } from '../../src/standin/drift.js';
+import { DRIFTS } from '../../standin/drift.js';
 import { runGuides, twins, type ChildRun } from '../support/child-run.js';
 import { SCORE_DIR } from '../support/score.js';
 

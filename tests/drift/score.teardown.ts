@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { test as teardown } from '@playwright/test';
-import { DRIFTS } from '../../src/standin/drift.js';
+import { DRIFTS } from '../../standin/drift.js';
 import { SCORE_DIR } from '../support/score.js';
 
 /** Prints the drift self-test's score once every variant has run (Playwright project teardown). */

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { TRANSFORMS } from '../../src/standin/transforms/index.js';
+import { TRANSFORMS } from '../../standin/transforms/index.js';
 import { runGuides, type ChildRun } from '../support/child-run.js';
 import { ROBUSTNESS_DIR, type FalseAlarm, type RobustnessScore } from './score.js';
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { test as teardown } from '@playwright/test';
-import { TRANSFORMS } from '../../src/standin/transforms/index.js';
+import { TRANSFORMS } from '../../standin/transforms/index.js';
 import { ROBUSTNESS_DIR, type RobustnessScore } from './score.js';
 
 /** Prints the metamorphic self-test's score once every transform has run (Playwright project teardown). */

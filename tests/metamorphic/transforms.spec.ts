@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { buildStandin } from '../../src/standin/app.js';
-import { mapSelectors, selectorClasses } from '../../src/standin/transforms/class-rename.js';
-import { clientScriptPath } from '../../src/standin/transforms/client.js';
-import { applyTransform, TRANSFORMS } from '../../src/standin/transforms/index.js';
+import { buildStandin } from '../../standin/app.js';
+import { mapSelectors, selectorClasses } from '../../standin/transforms/class-rename.js';
+import { clientScriptPath } from '../../standin/transforms/client.js';
+import { applyTransform, TRANSFORMS } from '../../standin/transforms/index.js';
 import { startStandin, type Standin } from '../support/standin.js';
 
 /** A stand-in built with `name` applied, answering in-process (app.inject): no port, no browser. */

@@ -1,4 +1,4 @@
-import type { FormPage, MainPage } from '../../src/standin/pages/index.js';
+import type { FormPage, MainPage } from '../../standin/pages/index.js';
 import { expect, test, validRegistration } from '../support/standin.js';
 import { address, csrfOf, registerClient } from './tickets-support.js';
 

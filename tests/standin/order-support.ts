@@ -1,8 +1,8 @@
 import type { APIRequestContext } from '@playwright/test';
 import type { Skin } from '../../src/config/settings.js';
-import { buildStandin } from '../../src/standin/app.js';
-import type { DriftName } from '../../src/standin/drift.js';
-import { startMailServer } from '../../src/mailserver/server.js';
+import { buildStandin } from '../../standin/app.js';
+import type { DriftName } from '../../standin/drift.js';
+import { startMailServer } from '../../standin/mailserver/server.js';
 import { validRegistration, type Standin } from '../support/standin.js';
 
 /** A private stand-in whose servers install in `installSeconds` (the shared fixture uses the default). */

@@ -1,4 +1,4 @@
-import type { ReferralPage } from '../../src/standin/pages/index.js';
+import type { ReferralPage } from '../../standin/pages/index.js';
 import { expect, startStandin, test } from '../support/standin.js';
 import { registerClient } from './tickets-support.js';
 

@@ -1,6 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
-import type { DriftName } from '../../src/standin/drift.js';
-import type { FormPage, MainPage } from '../../src/standin/pages/index.js';
+import type { DriftName } from '../../standin/drift.js';
+import type { FormPage, MainPage } from '../../standin/pages/index.js';
 import { expect, startStandin, test, validRegistration as valid, type Standin } from '../support/standin.js';
 
 /** Asks for a page as the spa client does: its JSON description and a CSRF token. */

@@ -1,4 +1,4 @@
-import type { TicketFormPage, TicketListPage, TicketViewPage } from '../../src/standin/pages/index.js';
+import type { TicketFormPage, TicketListPage, TicketViewPage } from '../../standin/pages/index.js';
 import { expect, test } from '../support/standin.js';
 import { address, csrfOf, postTicket, registerClient, standinWithStore, userOf } from './tickets-support.js';
 

@@ -1,9 +1,9 @@
 import type { APIRequestContext, APIResponse } from '@playwright/test';
-import { buildStandin } from '../../src/standin/app.js';
-import type { DriftName } from '../../src/standin/drift.js';
-import { Store, type User } from '../../src/standin/store.js';
+import { buildStandin } from '../../standin/app.js';
+import type { DriftName } from '../../standin/drift.js';
+import { Store, type User } from '../../standin/store.js';
 import type { Skin } from '../../src/config/settings.js';
-import { startMailServer } from '../../src/mailserver/server.js';
+import { startMailServer } from '../../standin/mailserver/server.js';
 import { expect, validRegistration, type Standin } from '../support/standin.js';
 
 /** A stand-in whose store the test holds (to give a client services), on free ports. */

@@ -1,9 +1,9 @@
 import { test as base } from '@playwright/test';
 import type { FastifyInstance } from 'fastify';
 import type { Skin } from '../../src/config/settings.js';
-import { buildStandin } from '../../src/standin/app.js';
-import type { DriftName } from '../../src/standin/drift.js';
-import { startMailServer, type MailServer } from '../../src/mailserver/server.js';
+import { buildStandin } from '../../standin/app.js';
+import type { DriftName } from '../../standin/drift.js';
+import { startMailServer, type MailServer } from '../../standin/mailserver/server.js';
 
 export interface Standin {
   url: string;
@@ -20,7 +20,7 @@ export interface Standin {
 export async function startStandin(drift?: DriftName, skin: Skin = 'classic', transform?: string): Promise<Standin> {
   const mail = await startMailServer({ smtpPort: 0, apiPort: 0 });
   const app = await buildStandin({ smtpPort: mail.smtpPort, drift, skin });
-  if (transform) await (await import('../../src/standin/transforms/index.js')).applyTransform(app, transform);
+  if (transform) await (await import('../../standin/transforms/index.js')).applyTransform(app, transform);
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     url,

@@ -9,7 +9,7 @@ const run = promisify(execFile);
 const CONFIG = path.resolve('.dependency-cruiser.cjs');
 const CRUISE = path.resolve('node_modules/.bin/depcruise');
 
-/** Cruises a throw-away tree laid out like src/, with the project's own layering rules. */
+/** Cruises a throw-away tree laid out like the project (src/ and standin/), with the project's own layering rules. */
 async function cruise(files: Record<string, string>): Promise<{ ok: boolean; output: string }> {
   const root = mkdtempSync(path.join(tmpdir(), 'layering-'));
   try {
@@ -18,7 +18,8 @@ async function cruise(files: Record<string, string>): Promise<{ ok: boolean; out
       mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
       writeFileSync(path.join(root, file), source);
     }
-    const result = await run(CRUISE, ['src', '--config', CONFIG], { cwd: root, env: { ...process.env, FORCE_COLOR: '0' } }).then(
+    const folders = [...new Set(Object.keys(files).map((file) => file.split('/')[0]))];
+    const result = await run(CRUISE, [...folders, '--config', CONFIG], { cwd: root, env: { ...process.env, FORCE_COLOR: '0' } }).then(
       ({ stdout }) => ({ ok: true, output: stdout }),
       (error: { stdout: string }) => ({ ok: false, output: error.stdout }),
     );
@@ -34,13 +35,14 @@ test('the layering rule refuses ui/ importing the vocabulary and the engine impo
   const bad = await cruise({
     'src/vocabulary/steps/forms.ts': "export const fill = 1;\n",
     'src/ui/form.ts': "import { fill } from '../vocabulary/steps/forms.js';\nexport const x = fill;\n",
-    'src/standin/app.ts': 'export const app = 1;\n',
-    'src/execute/run.ts': "import { app } from '../standin/app.js';\nexport const y = app;\n",
+    'standin/app.ts': "import { fill } from '../src/vocabulary/steps/forms.js';\nexport const app = fill;\n",
+    'src/execute/run.ts': "import { app } from '../../standin/app.js';\nexport const y = app;\n",
     'src/plan/plan.ts': "import { y } from '../execute/run.js';\nexport const z = y;\n",
   });
   expect(bad.ok).toBe(false);
   expect(bad.output).toContain('layer:ui: src/ui/form.ts → src/vocabulary/steps/forms.ts');
-  expect(bad.output).toContain('engine-never-imports-the-stand-in: src/execute/run.ts → src/standin/app.ts');
+  expect(bad.output).toContain('engine-never-imports-the-stand-in: src/execute/run.ts → standin/app.ts');
+  expect(bad.output).toContain('stand-in-knows-no-engine-internals: standin/app.ts → src/vocabulary/steps/forms.ts');
   expect(bad.output).toContain('layer:plan: src/plan/plan.ts → src/execute/run.ts');
 });
 

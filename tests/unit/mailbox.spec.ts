@@ -14,7 +14,7 @@ import { createMailbox } from '../../src/mailbox/index.js';
 import { MailosaurMailbox } from '../../src/mailbox/mailosaur.js';
 import { MailpitMailbox } from '../../src/mailbox/mailpit.js';
 import { MailTimeoutError, MailboxUnavailableError } from '../../src/mailbox/types.js';
-import { startMailServer } from '../../src/mailserver/server.js';
+import { startMailServer } from '../../standin/mailserver/server.js';
 
 /** Response shapes as Mailosaur's API returns them (recorded from its documentation). */
 const SUMMARY = { id: 'f3a8c2e1-0000-4c1b-9f00-1a2b3c4d5e6f', received: '2026-11-25T10:00:01.000Z', subject: 'Подтверждение Email адреса' };

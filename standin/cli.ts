@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { settings, type Skin } from '../config/settings.js';
-import { standinPort } from '../config/target.js';
-import { startMailServer, portError } from '../mailserver/server.js';
+import { settings, type Skin } from '../src/config/settings.js';
+import { standinPort } from '../src/config/target.js';
+import { startMailServer, portError } from './mailserver/server.js';
 import { buildStandin } from './app.js';
 import { DRIFTS, parseDrift } from './drift.js';
 import { Store } from './store.js';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Eta } from 'eta';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Skin } from '../../config/settings.js';
+import type { Skin } from '../../src/config/settings.js';
 import type { DriftName } from '../drift.js';
 import { TEXTS, type Lang } from '../i18n.js';
 import type { Store, User } from '../store.js';

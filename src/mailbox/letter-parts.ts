@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import type { MailLink } from '../mailbox/types.js';
+import type { MailLink } from './types.js';
 
 /** The links of an HTML body, with their text, read by a real HTML parser. */
 export function htmlLinks(html: string): MailLink[] {

@@ -25,7 +25,7 @@ import {
   MAX_ATTACHMENT_BYTES,
   type PageDescription,
 } from './pages/index.js';
-import type { Skin } from '../config/settings.js';
+import type { Skin } from '../src/config/settings.js';
 import { Store, type User } from './store.js';
 import { registerOrderFlow } from './order/flow.js';
 import { readTicketForm, validateTicket } from './ticket-form.js';
@@ -104,7 +104,7 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
   const userOf = (request: FastifyRequest) => store.sessionUser(request.cookies[SESSION]);
   const wantsJson = (request: FastifyRequest) => (request.headers.accept ?? '').includes('application/json');
   const siteURL = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
-  // The VPS order flow and the public site (host localhost:<port>): src/standin/order, src/standin/public.
+  // The VPS order flow and the public site (host localhost:<port>): standin/order, standin/public.
   const order = await registerOrderFlow(app, { store, skin, drift, smtpPort: options.smtpPort, installSeconds: options.installSeconds });
 
   /** The public site's origin: the same port on `localhost` (the client area is on 127.0.0.1). */

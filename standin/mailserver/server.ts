@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { simpleParser, type AddressObject } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import type { MailMessage } from '../mailbox/types.js';
-import { codes, htmlLinks } from './parse.js';
+import type { MailMessage } from '../../src/mailbox/types.js';
+import { codes, htmlLinks } from '../../src/mailbox/letter-parts.js';
 import { mailpitRoutes } from './mailpit-routes.js';
 
 const KEEP = 2000;

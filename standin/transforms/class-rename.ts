@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { escapeRegExp } from '../../ui/pattern.js';
 import { isHtml } from './client.js';
 
 const STANDIN_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -133,4 +132,8 @@ export function renameClasses(app: FastifyInstance): void {
     reply.removeHeader('content-length');
     return rewriter[kind](text);
   });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

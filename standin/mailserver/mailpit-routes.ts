@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { MAILPIT_PATHS, searchTerms, type MailpitAddress, type MailpitMessage, type MailpitSearchResult, type MailpitSummary } from '../mailbox/mailpit-api.js';
+import { MAILPIT_PATHS, searchTerms, type MailpitAddress, type MailpitMessage, type MailpitSearchResult, type MailpitSummary } from '../../src/mailbox/mailpit-api.js';
 import type { MailStore, StoredMessage } from './server.js';
 
 type Query = { query?: string; start?: string; limit?: string };
