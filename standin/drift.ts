@@ -17,6 +17,7 @@ export const DRIFTS = {
   'address-not-shown': 'after registration the header shows the account holder\'s name instead of the e-mail address',
   'notice-at-bottom': 'the notification strip is pinned to the bottom of the window instead of the top',
   'dialog-not-opening': 'clicking the notification opens no dialog',
+  'notice-text-plain': 'the notification\'s text is plain text; only a separate «Подтвердить» / "Confirm" button in it opens the dialog',
   'letter-without-button': 'the letter has only a bare link to confirm, no button',
   'tickets-menu-renamed': 'the side menu item «Запросы» / "Requests" reads «Тикеты» / "Tickets"',
   'referral-rate-changed': 'the referral program reads «Рефералы - 3%» / "Referrals - 3%" instead of 5%',

@@ -3,7 +3,7 @@ import { choiceKindOf, type ChoiceKind } from '../locale/index.js';
 import { ariaNodes } from './aria.js';
 import { DriftError } from './drift-error.js';
 import { nearest, quoteList } from './nearest.js';
-import { escapeRegExp } from './pattern.js';
+import { readerExact, readerPattern } from '../locale/typography.js';
 
 /** A group of choices a person picks one of: radio buttons or tiles, under one name. */
 export interface ChoiceGroup {
@@ -65,7 +65,7 @@ export async function choiceGroup(page: Page, kind: ChoiceKind, mention: string)
 
 /** Picks the option that reads as `value` (its name, maybe after an icon or followed by details). */
 export async function choose(group: ChoiceGroup, value: string): Promise<string> {
-  const pattern = new RegExp(`^[^\\p{L}\\p{N}]*${escapeRegExp(value)}`, 'iu');
+  const pattern = new RegExp(`^[^\\p{L}\\p{N}]*${readerPattern(value)}`, 'iu');
   const option = group.options.find((name) => pattern.test(name));
   if (!option) {
     throw new DriftError({
@@ -74,6 +74,6 @@ export async function choose(group: ChoiceGroup, value: string): Promise<string>
       actual: `it offers ${quoteList(nearest(value, group.options, 10))}`,
     });
   }
-  await group.locator.getByRole('radio', { name: option, exact: true }).check();
+  await group.locator.getByRole('radio', { name: readerExact(option) }).check();
   return option;
 }

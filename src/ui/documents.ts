@@ -5,8 +5,8 @@ import { DriftError } from './drift-error.js';
 import { controlsOf, formFields, type FormField } from './form.js';
 import { consentBoxIndexes, mentionAndLink } from './layout.js';
 import { quoteList } from './nearest.js';
-import { escapeRegExp } from './pattern.js';
 import { isTimeout } from './wait.js';
+import { readerPattern } from '../locale/typography.js';
 
 /**
  * The word a reader uses to spot a document in a form: the first significant word of its name,
@@ -27,7 +27,7 @@ export interface AttachedDocument {
 
 /** The visible text naming the document: its head word, as a reader scans for it. */
 function mentionOf(page: Page, name: string): Locator {
-  return page.getByText(new RegExp(escapeRegExp(headWord(name)), 'iu')).filter({ visible: true }).first();
+  return page.getByText(new RegExp(readerPattern(headWord(name)), 'iu')).filter({ visible: true }).first();
 }
 
 /** Finds the text naming each document in the form and the link a reader sees next to it. */
@@ -76,7 +76,7 @@ export async function expectDocumentOpens(request: APIRequestContext, document: 
  */
 export async function consentCheckboxes(page: Page, documents: ReadonlyArray<{ name: string }>): Promise<Array<{ box: FormField; ticked: boolean } | undefined>> {
   const fields = await formFields(page);
-  const found = await consentBoxIndexes(controlsOf(page), documents.map((d) => escapeRegExp(headWord(d.name))));
+  const found = await consentBoxIndexes(controlsOf(page), documents.map((d) => readerPattern(headWord(d.name))));
   return found.map(({ index, ticked }) => (index >= 0 ? { box: fields[index], ticked } : undefined));
 }
 

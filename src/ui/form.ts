@@ -3,12 +3,13 @@ import type { Account } from '../config/account.js';
 import type { GuideLanguage } from '../guide/types.js';
 import { ariaNodes } from './aria.js';
 import { DriftError } from './drift-error.js';
+import { pressUntilSomethingHappens } from './effect.js';
 import { conceptOf, isSecret, looksRequired, personaValue, withPasswordRepeat, type FieldConcept } from './fields.js';
-import { clearButtonOf, lookOfControls, refusalNear, tickedStates, type Box } from './layout.js';
+import { clearButtonOf, lookOfControls, refusalNear, submitHeldBack, tickedStates, type Box } from './layout.js';
 import { nearest, quoteList } from './nearest.js';
-import { escapeRegExp } from './pattern.js';
 import { fillSecret } from './secret.js';
 import { isTimeout } from './wait.js';
+import { readerPattern } from '../locale/typography.js';
 
 export interface FormField {
   role: 'textbox' | 'combobox' | 'checkbox';
@@ -17,7 +18,11 @@ export interface FormField {
   concept?: FieldConcept;
   /** A native `<select>`, as opposed to a list drawn by the site's script. */
   native: boolean;
+  /** Takes typing as the page was looked at; a field may become editable once it has focus. */
   editable: boolean;
+  disabled: boolean;
+  /** It showed a value when looked at. */
+  filled: boolean;
   /** The page says whether it is refused with aria-invalid, so no message needs to be read from the layout. */
   marksInvalid: boolean;
   box: Box;
@@ -60,6 +65,8 @@ async function readFields(page: Page): Promise<FormField[]> {
       concept: look.role === 'checkbox' ? undefined : conceptOf(name, { type: look.type, autocomplete: look.autocomplete, name: look.submitName }),
       native: look.native,
       editable: look.editable,
+      disabled: look.disabled,
+      filled: look.filled,
       marksInvalid: look.marksInvalid,
       box: look.box,
       index,
@@ -88,9 +95,11 @@ export async function fillForm(page: Page, account: Account, lang: GuideLanguage
   }
   const filled: string[] = [];
   for (const field of fields) {
-    // A value the page shows but does not let anyone change (a fixed CPU count, a referral link) is not the persona's to fill.
-    if (field.role === 'textbox' && !field.editable) continue;
+    // A greyed-out field, or a value the page shows and does not let anyone change (a fixed disk
+    // size), asks nothing of the reader. An empty field that takes input only once it has focus does.
+    if (field.disabled || (field.role === 'textbox' && !field.editable && field.filled)) continue;
     if (!field.concept) {
+      if (field.role === 'textbox' && !field.editable) continue;
       if (looksRequired(field.name)) {
         throw new DriftError({
           kind: 'claim-broken',
@@ -101,6 +110,7 @@ export async function fillForm(page: Page, account: Account, lang: GuideLanguage
       }
       continue;
     }
+    // A field the persona should fill is typed into like any other, or the failure is said (setField).
     const value = personaValue(account, field.concept, lang);
     if (value === undefined) continue;
     await setField(field, value, isSecret(field.concept));
@@ -111,12 +121,13 @@ export async function fillForm(page: Page, account: Account, lang: GuideLanguage
 
 /** An option's name is the value, maybe after a flag or an icon: "🇩🇪 Германия". */
 function startingWith(value: string): RegExp {
-  return new RegExp(`^[^\\p{L}\\p{N}]*${escapeRegExp(value)}`, 'iu');
+  return new RegExp(`^[^\\p{L}\\p{N}]*${readerPattern(value)}`, 'iu');
 }
 
 /** Types or picks `value`; a secret never passes through a recorded Playwright call. */
 export async function setField(field: FormField, value: string, secret = false): Promise<void> {
   if (field.role === 'textbox') {
+    await readyToType(field);
     if (secret) await fillSecret(field.locator, value);
     else await field.locator.fill(value);
     return;
@@ -134,6 +145,24 @@ export async function setField(field: FormField, value: string, secret = false):
     throw noSuchChoice(field, value, options);
   }
   await field.locator.selectOption({ label: choice });
+}
+
+/**
+ * A person clicks into a field before typing. Some fields take input only once they have focus (an
+ * anti-autofill trick keeps them read-only until then), and a page that redraws its form may
+ * have made them so again since it was looked at: only a field that still refuses input after the
+ * click is a failure, and it is said, never skipped.
+ */
+async function readyToType(field: FormField): Promise<void> {
+  if (field.editable && (await field.locator.isEditable())) return;
+  await field.locator.click();
+  if (await field.locator.isEditable()) return;
+  throw new DriftError({
+    kind: 'claim-broken',
+    expected: `Expected to type into «${field.name}», as the guide has the reader fill it in.`,
+    actual: 'the field does not take input (it stays read-only when clicked into)',
+    fix: 'say in the guide that the field is filled in by the site, or that it cannot be changed',
+  });
 }
 
 function noSuchChoice(field: FormField, value: string, options: string[]): DriftError {
@@ -172,7 +201,10 @@ async function pickFromList(field: FormField, value: string, timeout = 2_000): P
 
 /** Empties a field; a list gets its placeholder back (natively) or its clear button pressed. */
 export async function clearField(field: FormField): Promise<void> {
-  if (field.role === 'textbox') return field.locator.fill('');
+  if (field.role === 'textbox') {
+    await readyToType(field);
+    return field.locator.fill('');
+  }
   if (field.role === 'checkbox') return field.locator.setChecked(false);
   if (field.native) {
     await field.locator.selectOption({ index: 0 });
@@ -181,23 +213,62 @@ export async function clearField(field: FormField): Promise<void> {
   const page = field.locator.page();
   const buttons = page.getByRole('button').filter({ visible: true });
   const clear = await clearButtonOf(buttons, field.locator);
-  if (clear >= 0) await buttons.nth(clear).click();
+  if (clear >= 0) await pressUntilSomethingHappens(buttons.nth(clear), 5_000);
   else if (field.editable) await field.locator.fill('');
 }
+
+/** How a submission ended: the site answered it, or the form held it back (its submit button disabled). */
+export type Submission = 'answered' | 'held back';
+
+/** Two looks this far apart that both find the button disabled and nothing sent: the form holds back. */
+const HELD_BACK_MS = 150;
 
 /**
  * Submits the form by pressing Enter in one of its text fields, as a person may, and waits for the
  * site to answer the POST it sends, so refusals read afterwards belong to this submission. What
  * the page says at that instant it notes itself (the look of its fields taught it to, see
- * lookOfControls), so a message that appears afterwards can be told from the rest.
+ * lookOfControls), so a message that appears afterwards can be told from the rest. A form whose
+ * submit button stays disabled until it is valid sends nothing: that refusal is the button (and
+ * the message at the field, which the caller reads), not a response that never comes.
  */
-export async function submitForm(page: Page, timeout: number): Promise<void> {
+export async function submitForm(page: Page, timeout: number): Promise<Submission> {
   const fields = await formFields(page);
   const field = fields.find((candidate) => candidate.role === 'textbox');
   if (!field) throw new DriftError({ kind: 'label-missing', expected: 'Expected a form to submit.', actual: 'no text field to press Enter in' });
-  const answered = page.waitForResponse((response) => response.request().method() === 'POST', { timeout });
-  await field.locator.press('Enter');
-  await answered;
+  let sent = false;
+  const onRequest = (request: { method(): string }) => {
+    if (request.method() === 'POST') sent = true;
+  };
+  page.on('request', onRequest);
+  try {
+    const answered = page.waitForResponse((response) => response.request().method() === 'POST', { timeout }).then(() => 'answered' as const);
+    await field.locator.press('Enter');
+    const held = heldBack(page, timeout, () => sent);
+    const outcome = await Promise.race([answered, held]);
+    // The loser's wait is over or no longer read: a late timeout of it must not surface.
+    answered.catch(() => undefined);
+    return outcome;
+  } finally {
+    page.off('request', onRequest);
+  }
+}
+
+/** Resolves 'held back' once the form's submit button is disabled in two looks with nothing sent; never while a POST is on its way. */
+async function heldBack(page: Page, timeout: number, sent: () => boolean): Promise<Submission> {
+  const disabled = page.getByRole('button', { disabled: true }).filter({ visible: true });
+  const deadline = Date.now() + timeout;
+  let seen = false;
+  while (!sent() && Date.now() < deadline) {
+    const now = await submitHeldBack(controlsOf(page), disabled).catch((error) => {
+      if (page.isClosed()) throw error;
+      return false; // the form is being replaced by the site's answer
+    });
+    if (now && seen && !sent()) return 'held back';
+    seen = now;
+    await page.waitForTimeout(HELD_BACK_MS);
+  }
+  // Sent, or out of time: the response (or its timeout) decides.
+  return new Promise<Submission>(() => undefined);
 }
 
 /** The message the form shows for a refused field, or undefined when it is not refused. */

@@ -1,4 +1,5 @@
 import type { Locator } from '@playwright/test';
+import { INVISIBLE_CLASS } from '../locale/typography.js';
 
 /** A box on the page, in CSS pixels of the viewport. */
 export interface Box {
@@ -14,6 +15,10 @@ export interface ControlLook {
   /** A native `<select>`, picked with the browser's own list. */
   native: boolean;
   editable: boolean;
+  /** Greyed out: a person leaves it as it stands. */
+  disabled: boolean;
+  /** It shows a value already (never the value itself: it may be a secret). */
+  filled: boolean;
   /** Its accessible name from the markup: aria-labelledby, aria-label, a tied label, a title. */
   ariaName: string;
   /** The short text placed above it or to its left (to its right for a checkbox), by layout. */
@@ -36,7 +41,7 @@ export interface PressableLook {
   place: 0 | 1 | 2;
 }
 
-type Request =
+type Request = (
   | { mode: 'controls' }
   | { mode: 'texts' }
   | { mode: 'refusal'; index: number }
@@ -45,7 +50,17 @@ type Request =
   | { mode: 'consent'; stems: string[] }
   | { mode: 'ticked' }
   | { mode: 'clear' }
-  | { mode: 'pressables'; fields: Box[] };
+  | { mode: 'held' }
+  | { mode: 'pressables'; fields: Box[] }
+) & {
+  /** The characters a reader does not see (src/locale/typography.ts), as a RegExp class source. */
+  invisible: string;
+};
+
+/** A look at the page of `mode`, with what the page must know of typography to read as a person. */
+function ask<R extends Omit<Request, 'invisible'>>(request: R): R & { invisible: string } {
+  return { ...request, invisible: INVISIBLE_CLASS };
+}
 
 /**
  * Everything the engine reads of the layout, run inside the page on elements found by role. One
@@ -63,6 +78,9 @@ function probe(found: Element[] | Element, request: Request): unknown {
     const style = getComputedStyle(el);
     return style.display !== 'none' && style.visibility !== 'hidden';
   };
+  const invisible = new RegExp(request.invisible, 'gu');
+  /** Words as a reader sees them: no soft hyphens or zero-width characters, one space for any. */
+  const asSeen = (text: string) => text.replace(invisible, '').replace(/\s+/g, ' ').trim();
   /** The words of `node` a reader sees and a screen reader announces, without form controls. */
   const textOf = (node: Node): string => {
     let out = '';
@@ -74,7 +92,7 @@ function probe(found: Element[] | Element, request: Request): unknown {
       for (const child of Array.from(el.childNodes)) walk(child);
     };
     walk(node);
-    return out.replace(/\s+/g, ' ').trim();
+    return asSeen(out);
   };
   const hasControl = (el: Element) => isControl(el) || Array.from(el.getElementsByTagName('*')).some(isControl);
   const insideControl = (el: Element | null) => {
@@ -141,11 +159,11 @@ function probe(found: Element[] | Element, request: Request): unknown {
     const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
     const labelled = ids.map((id) => doc.getElementById(id)).filter((n): n is HTMLElement => !!n).map(textOf).join(' ').trim();
     if (labelled) return labelled;
-    const label = el.getAttribute('aria-label')?.trim();
+    const label = asSeen(el.getAttribute('aria-label') ?? '');
     if (label) return label;
     const tied = Array.from((el as HTMLInputElement).labels ?? []).map(textOf).join(' ').trim();
     if (tied) return tied;
-    const title = el.getAttribute('title')?.trim();
+    const title = asSeen(el.getAttribute('title') ?? '');
     if (title) return title;
     return el.getAttribute('role') === 'checkbox' ? textOf(el) : '';
   };
@@ -237,6 +255,8 @@ function probe(found: Element[] | Element, request: Request): unknown {
           role,
           native: el.tagName === 'SELECT',
           editable: (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') && !input.readOnly && !input.disabled,
+          disabled: input.disabled === true || el.getAttribute('aria-disabled') === 'true',
+          filled: typeof input.value === 'string' && input.value !== '',
           ariaName: name,
           layoutLabel: label,
           placeholder: (el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder') ?? '').trim(),
@@ -293,15 +313,32 @@ function probe(found: Element[] | Element, request: Request): unknown {
       const range = doc.createRange();
       range.selectNodeContents(el);
       const box = boxOf(range.getBoundingClientRect());
-      return { text: (el as HTMLElement).innerText ?? el.textContent ?? '', box, href: nearestHref(pressablesIn(doc, ['link']), box) };
+      return { text: asSeen((el as HTMLElement).innerText ?? el.textContent ?? ''), box, href: nearestHref(pressablesIn(doc, ['link']), box) };
     }
     case 'notifications':
-      // Each strip's place, its buttons' and links' words, and its own.
-      return elements.map((el) => ({
-        top: el.getBoundingClientRect().top,
-        words: pressablesIn(el, ['button', 'link']).map((node) => ((node as HTMLElement).innerText ?? '').trim()),
-        own: ((el as HTMLElement).innerText ?? '').trim(),
-      }));
+      // Each strip's place, its buttons' and links' words, its own, and its longest words that no
+      // button or link holds (the text a reader may be told to click, which only a script makes clickable).
+      return elements.map((el) => {
+        const pressed = (node: Node) => {
+          for (let n = node.parentElement; n && n !== el.parentElement; n = n.parentElement) {
+            if (['button', 'link'].includes(pressRole(n)) || n.getAttribute('aria-hidden') === 'true' || !shown(n)) return true;
+          }
+          return false;
+        };
+        const runs = new Map<Element, string>();
+        const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (!node.textContent?.trim() || !node.parentElement || pressed(node)) continue;
+          runs.set(node.parentElement, (runs.get(node.parentElement) ?? '') + node.textContent);
+        }
+        const plain = [...runs.values()].map(asSeen).reduce((a, b) => (b.length > a.length ? b : a), '');
+        return {
+          top: el.getBoundingClientRect().top,
+          words: pressablesIn(el, ['button', 'link']).map((node) => asSeen((node as HTMLElement).innerText ?? '')),
+          own: asSeen((el as HTMLElement).innerText ?? ''),
+          plain,
+        };
+      });
     case 'consent': {
       // The box a document's text accepts: the box named by it, else the one on its row, to its left; and whether it is ticked.
       const all = blocks();
@@ -348,11 +385,19 @@ function probe(found: Element[] | Element, request: Request): unknown {
       });
       return best;
     }
+    case 'held': {
+      // A disabled button in the form's action area (below its last field) holds the form back.
+      const isButton = (el: Element) => pressRole(el) === 'button';
+      const fieldsBottom = Math.max(-Infinity, ...elements.filter((el) => !isButton(el)).map((el) => el.getBoundingClientRect().bottom));
+      return elements.some(
+        (el) => isButton(el) && ((el as HTMLButtonElement).disabled || el.getAttribute('aria-disabled') === 'true') && el.getBoundingClientRect().top >= fieldsBottom - 2,
+      );
+    }
     case 'pressables': {
       const lastField = Math.max(-Infinity, ...request.fields.map((f) => f.bottom));
       return elements.map((el) => {
         const box = boxOf(el.getBoundingClientRect());
-        const words = ((el as HTMLElement).innerText ?? '').replace(/\s+/g, ' ').trim();
+        const words = asSeen((el as HTMLElement).innerText ?? '');
         const name = ariaName(el) || words || el.getAttribute('title') || '';
         const middle = (box.top + box.bottom) / 2;
         const tool = request.fields.some((f) => middle >= f.top - 2 && middle <= f.bottom + 2 && box.left >= f.left - 2 && box.left - f.right <= 48);
@@ -365,7 +410,7 @@ function probe(found: Element[] | Element, request: Request): unknown {
         let place = 1;
         if (tool || !/\p{L}/u.test(words)) place = 2;
         else if (box.top >= lastField - 2 && box.top - lastField <= 320) place = 0;
-        return { name: name.replace(/\s+/g, ' ').trim(), role, place };
+        return { name: asSeen(name), role, place };
       });
     }
   }
@@ -377,12 +422,12 @@ function probe(found: Element[] | Element, request: Request): unknown {
  * document.
  */
 export async function lookOfControls(controls: Locator): Promise<ControlLook[]> {
-  return (await controls.evaluateAll(probe, { mode: 'controls' } as Request)) as ControlLook[];
+  return (await controls.evaluateAll(probe, ask({ mode: 'controls' }))) as ControlLook[];
 }
 
 /** Every text block a reader sees on the page, to tell later which messages are new. */
 export async function visibleTexts(body: Locator): Promise<string[]> {
-  return (await body.evaluateAll(probe, { mode: 'texts' } as Request)) as string[];
+  return (await body.evaluateAll(probe, ask({ mode: 'texts' }))) as string[];
 }
 
 /**
@@ -391,7 +436,7 @@ export async function visibleTexts(body: Locator): Promise<string[]> {
  * under it or beside it that was not on the page when Enter was pressed.
  */
 export async function refusalNear(controls: Locator, index: number): Promise<string | undefined> {
-  return (await controls.evaluateAll(probe, { mode: 'refusal', index } as Request)) as string | undefined;
+  return (await controls.evaluateAll(probe, ask({ mode: 'refusal', index }))) as string | undefined;
 }
 
 /**
@@ -399,21 +444,26 @@ export async function refusalNear(controls: Locator, index: number): Promise<str
  * checkbox that accepts it (-1 when its text stands without one) and whether it is ticked now.
  */
 export async function consentBoxIndexes(controls: Locator, stems: readonly string[]): Promise<Array<{ index: number; ticked: boolean }>> {
-  return (await controls.evaluateAll(probe, { mode: 'consent', stems: [...stems] } as Request)) as Array<{ index: number; ticked: boolean }>;
+  return (await controls.evaluateAll(probe, ask({ mode: 'consent', stems: [...stems] }))) as Array<{ index: number; ticked: boolean }>;
 }
 
 /** Whether each of `controls` is ticked. */
 export async function tickedStates(controls: Locator): Promise<boolean[]> {
-  return (await controls.evaluateAll(probe, { mode: 'ticked' } as Request)) as boolean[];
+  return (await controls.evaluateAll(probe, ask({ mode: 'ticked' }))) as boolean[];
 }
 
 /** The index among `buttons` of the one that clears `list`, or -1; the list's place is read in the same look. */
 export async function clearButtonOf(buttons: Locator, list: Locator): Promise<number> {
-  return (await list.or(buttons).evaluateAll(probe, { mode: 'clear' } as Request)) as number;
+  return (await list.or(buttons).evaluateAll(probe, ask({ mode: 'clear' }))) as number;
+}
+
+/** Whether a disabled button stands in the action area of the form whose `controls` are given with `disabledButtons`. */
+export async function submitHeldBack(controls: Locator, disabledButtons: Locator): Promise<boolean> {
+  return (await controls.or(disabledButtons).evaluateAll(probe, ask({ mode: 'held' }))) as boolean;
 }
 
 export async function lookOfPressables(candidates: Locator, fields: Box[]): Promise<PressableLook[]> {
-  return (await candidates.evaluateAll(probe, { mode: 'pressables', fields } as Request)) as PressableLook[];
+  return (await candidates.evaluateAll(probe, ask({ mode: 'pressables', fields }))) as PressableLook[];
 }
 
 /**
@@ -421,10 +471,19 @@ export async function lookOfPressables(candidates: Locator, fields: Box[]): Prom
  * where the link a reader pairs with it leads, if one stands near: in the sentence, on its line, else the next.
  */
 export async function mentionAndLink(element: Locator, timeout?: number): Promise<{ text: string; box: Box; href?: string }> {
-  return (await element.evaluate(probe, { mode: 'mention' } as Request, { timeout })) as { text: string; box: Box; href?: string };
+  return (await element.evaluate(probe, ask({ mode: 'mention' }), { timeout })) as { text: string; box: Box; href?: string };
 }
 
-/** For each notification candidate: its top, the words of its buttons and links, and its own words. */
-export async function lookOfNotifications(candidates: Locator): Promise<Array<{ top: number; words: string[]; own: string }>> {
-  return (await candidates.evaluateAll(probe, { mode: 'notifications' } as Request)) as Array<{ top: number; words: string[]; own: string }>;
+/** What a reader sees of a notification: its place, its buttons' and links' words, all its words, and its longest plain text. */
+export interface NotificationLook {
+  top: number;
+  words: string[];
+  own: string;
+  /** The longest text in it that no button or link holds ('' when every word is clickable). */
+  plain: string;
+}
+
+/** For each notification candidate, how it looks. */
+export async function lookOfNotifications(candidates: Locator): Promise<NotificationLook[]> {
+  return (await candidates.evaluateAll(probe, ask({ mode: 'notifications' }))) as NotificationLook[];
 }

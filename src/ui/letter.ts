@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { DriftError } from './drift-error.js';
+import { asReaderSees } from '../locale/typography.js';
 import { quoteList } from './nearest.js';
 
 /**
@@ -34,8 +35,8 @@ export async function letterButton(page: Page): Promise<{ text: string; href: st
     throw new DriftError({
       kind: 'claim-broken',
       expected: 'Expected the letter to have a button that confirms the e-mail address.',
-      actual: `the letter only has links ${quoteList(looks.map((look) => look.text || look.href))}`,
+      actual: `the letter only has links ${quoteList(looks.map((look) => asReaderSees(look.text) || look.href))}`,
     });
   }
-  return { text: button.text, href: button.href };
+  return { text: asReaderSees(button.text), href: button.href };
 }

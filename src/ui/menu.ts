@@ -4,6 +4,7 @@ import { quoteList } from './nearest.js';
 import { named } from './pattern.js';
 import { press } from './press.js';
 import { waitAtMost, waitForMoveOn } from './wait.js';
+import { pressUntilSomethingHappens } from './effect.js';
 
 /** The menu entry named `item` (a link or a menu item), visible. */
 function entry(page: Page, item: string, anyCase = false): Locator {
@@ -39,7 +40,7 @@ export async function findInMenu(page: Page, item: string, timeout: number): Pro
     for (let i = await closed.count(); i > 0 && !(await entry(page, item, true).isVisible()); i--) {
       const next = closed.first();
       if (!(await next.count())) break;
-      await next.click({ timeout });
+      await pressUntilSomethingHappens(next, timeout);
     }
   }
   await clickEntry(page, item, timeout, 'in any section of the menu', true);
@@ -59,6 +60,6 @@ async function clickEntry(page: Page, item: string, timeout: number, where: stri
     });
   }
   const before = page.url();
-  await target.click({ timeout });
+  await pressUntilSomethingHappens(target, timeout);
   await waitForMoveOn(page, page.waitForURL((url) => url.href !== before, { timeout: Math.min(timeout, 5_000), waitUntil: 'commit' }));
 }

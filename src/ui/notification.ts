@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { anyLocale } from '../locale/index.js';
+import { readerExact } from '../locale/typography.js';
 import { DriftError } from './drift-error.js';
 import { lookOfNotifications } from './layout.js';
 import { waitAtMost } from './wait.js';
@@ -7,17 +8,22 @@ import { waitAtMost } from './wait.js';
 /** Roles sites give to a notification bar; a person recognises it by place, not by wording. */
 const NOTIFICATION_ROLES = ['alert', 'status'] as const;
 
-/** The notification a person reads and clicks: the strip itself, and its clickable text. */
+/** The notification a person reads and clicks: the strip itself, and its text. */
 export interface TopNotification {
   notification: Locator;
-  /** Its longest-named button or link, else the strip itself. */
+  /**
+   * Its text, as a reader is told to click it: the longest of its words, whether a button or link
+   * holds them or they stand as plain text (which only the page's script may make clickable).
+   */
   target: Locator;
   text: string;
+  /** The strip's other buttons and links with words, when its text is plain: what may open its window instead. */
+  otherControls: string[];
 }
 
 /**
  * The notification in the upper part of the page (its top quarter), topmost first, with its
- * clickable text: every candidate's place and its buttons' and links' words in one look.
+ * text: every candidate's place, its buttons' and links' words and its plain text in one look.
  */
 export async function topNotification(page: Page, timeout: number): Promise<TopNotification> {
   const candidates = NOTIFICATION_ROLES.map((role) => page.getByRole(role))
@@ -39,9 +45,15 @@ export async function topNotification(page: Page, timeout: number): Promise<TopN
     });
   }
   const notification = candidates.nth(best.index);
-  const longest = looks[best.index].words.reduce((a, b) => (b.length > a.length ? b : a), '');
-  if (!longest) return { notification, target: notification, text: looks[best.index].own };
+  const look = looks[best.index];
+  const withWords = look.words.filter((words) => /\p{L}/u.test(words));
+  const longest = withWords.reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (look.plain.length > longest.length) {
+    // The words a reader reads as the notification are plain text: they are what the guide says to click.
+    return { notification, target: notification.getByText(readerExact(look.plain)).first(), text: look.plain, otherControls: withWords };
+  }
+  if (!longest) return { notification, target: notification, text: look.own, otherControls: [] };
   // Found again by its words: no shorter one holds the longest text.
-  const target = notification.getByRole('button').or(notification.getByRole('link')).filter({ hasText: longest }).first();
-  return { notification, target, text: longest };
+  const target = notification.getByRole('button').or(notification.getByRole('link')).filter({ hasText: readerExact(longest) }).first();
+  return { notification, target, text: longest, otherControls: [] };
 }

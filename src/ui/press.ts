@@ -1,10 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
 import { sameAction } from '../locale/index.js';
 import { DriftError, type DriftDetails } from './drift-error.js';
+import { pressUntilSomethingHappens } from './effect.js';
 import { lookOfPressables } from './layout.js';
 import { quoteList, ranked, similarity, type Candidate } from './nearest.js';
-import { escapeRegExp, named } from './pattern.js';
+import { named } from './pattern.js';
 import { isTimeout, waitForMoveOn } from './wait.js';
+import { readerPattern } from '../locale/typography.js';
 
 /** What a guide's «кнопка» or "button" can be on a page: sites draw many buttons as links. */
 const PRESSABLE = ['button', 'link'] as const;
@@ -56,14 +58,14 @@ function clearSuccessor(candidates: Candidate[]): Candidate | undefined {
 }
 
 /**
- * Clicks the button or link named `label`, as the guide tells the reader to, and returns it, so a
- * step can wait for the page to move on from it.
+ * Clicks the button or link named `label`, as the guide tells the reader to (again, when the
+ * press changed nothing), and returns it, so a step can wait for the page to move on from it.
  */
 export async function press(scope: Page | Locator, label: string, timeout: number, role: Pressable = 'button'): Promise<Locator> {
   // One call: click waits for the element itself, so only a failure costs a second look.
   const target = pressable(scope, label);
   try {
-    await target.click({ timeout });
+    await pressUntilSomethingHappens(target, timeout);
     return target;
   } catch (error) {
     // Present but not clickable (covered, disabled) is another failure than a missing label.
@@ -74,7 +76,7 @@ export async function press(scope: Page | Locator, label: string, timeout: numbe
 
 /** Buttons and links named as any of `names` (exactly), visible, in page order. */
 export function pressableNamed(scope: Page | Locator, names: readonly string[]): Locator {
-  const exact = new RegExp(`^\\s*(?:${names.map(escapeRegExp).join('|')})\\s*$`, 'iu');
+  const exact = new RegExp(`^\\s*(?:${names.map(readerPattern).join('|')})\\s*$`, 'iu');
   return scope.getByRole('button', { name: exact }).or(scope.getByRole('link', { name: exact })).filter({ visible: true });
 }
 
@@ -95,7 +97,7 @@ export async function pressAction(scope: Page | Locator, names: readonly string[
       fix: 'quote the button in the guide, or teach the locale the new name of this action',
     });
   }
-  await target.click({ timeout });
+  await pressUntilSomethingHappens(target, timeout);
   return target;
 }
 

@@ -452,7 +452,9 @@ function renderApp(description, ...content) {
           { d: 'M12 2 1 21h22L12 2Z', fill: '#e0134f' },
           { d: 'M11 9h2v6h-2zM11 16.5h2v2h-2z', fill: '#fff' },
         ]),
-        h('button', { type: 'button', class: 'notice-text', onclick: (event) => n.opensDialog && dialog.open(event.currentTarget) }, n.text),
+        ...(n.button
+          ? [h('span', { class: 'notice-plain' }, n.text), h('button', { type: 'button', class: 'notice-button', onclick: (event) => dialog.open(event.currentTarget) }, n.button)]
+          : [h('button', { type: 'button', class: 'notice-text', onclick: (event) => n.opensDialog && dialog.open(event.currentTarget) }, n.text)]),
       ),
       h('button', { type: 'button', class: 'notice-close', 'aria-label': n.close, onclick: (event) => event.currentTarget.parentElement.remove() }, '×'),
     );

@@ -43,6 +43,7 @@ export function describeChrome(lang: Lang, drift: DriftName | undefined, user: U
           position: drift === 'notice-at-bottom' ? 'bottom' : 'top',
           opensDialog: drift !== 'dialog-not-opening',
           close: t.close,
+          ...(drift === 'notice-text-plain' ? { button: t.noticeButton } : {}),
         },
     dialog: {
       title: t.dialogTitle,

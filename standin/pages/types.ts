@@ -121,7 +121,8 @@ export interface CurrentPage {
  */
 export interface Chrome {
   /** Present while the e-mail address is not confirmed. */
-  notification?: { text: string; position: 'top' | 'bottom'; opensDialog: boolean; close: string };
+  /** `button`: a separate button opens the dialog, and the text is plain. */
+  notification?: { text: string; position: 'top' | 'bottom'; opensDialog: boolean; close: string; button?: string };
   dialog: { title: string; text: string; ok: string; cancel: string; action: string };
   /** What the header shows of the account (its e-mail address). */
   account: string;

@@ -22,6 +22,10 @@ export const TRANSFORMS = {
   'late-render': "the page's content inserted 1 s after load, behind a loading indicator",
   'cookie-banner': 'a cookie consent banner in the bottom-left corner',
   'chat-widget': 'a support chat launcher in the bottom-right corner, with its own text box when opened',
+  'late-handlers': 'buttons and links ignore clicks for 0.7 s after they are drawn (handlers bound late), with no sign of it',
+  'submit-disabled-until-valid': 'the registration button stays disabled until the form is valid; the field left invalid says why under itself',
+  'readonly-until-focus': 'text fields are read-only until they get focus (an anti-autofill trick)',
+  'invisible-typography': 'soft hyphens inside long words, no-break spaces after short ones and before % and € (a reader sees the same words)',
 } as const;
 
 type TransformName = keyof typeof TRANSFORMS;
@@ -41,6 +45,10 @@ const APPLY: Record<TransformName, (app: FastifyInstance) => void> = {
   'late-render': client('late-render'),
   'cookie-banner': client('cookie-banner'),
   'chat-widget': client('chat-widget'),
+  'late-handlers': client('late-handlers'),
+  'submit-disabled-until-valid': client('submit-disabled-until-valid'),
+  'readonly-until-focus': client('readonly-until-focus'),
+  'invisible-typography': client('invisible-typography'),
 };
 
 function isTransform(name: string): name is TransformName {

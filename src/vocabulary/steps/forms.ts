@@ -7,7 +7,7 @@ import { choiceGroup, choiceGroups, choose } from '../../ui/choices.js';
 import { consentBoxes, consentCheckboxes } from '../../ui/documents.js';
 import { conceptOfMention, type FieldConcept } from '../../ui/fields.js';
 import type { Page } from '@playwright/test';
-import { clearField, controlsOf, fieldFor, fillForm, formFields, setField, submitForm, untick, waitForRefusal, type FormField } from '../../ui/form.js';
+import { clearField, controlsOf, fieldFor, fillForm, formFields, setField, submitForm, untick, waitForRefusal, type FormField, type Submission } from '../../ui/form.js';
 import { quoteList } from '../../ui/nearest.js';
 import { press, pressableNamed, pressAction } from '../../ui/press.js';
 import { isSecret, looksRequired, personaValue } from '../../ui/fields.js';
@@ -15,6 +15,8 @@ import { waitAtMost } from '../../ui/wait.js';
 import type { StepContext } from '../define.js';
 import { ACCOUNT_MADE, DOCUMENTS, MAIL_REQUESTED_AT, SENT, SENT_AT } from './keys.js';
 import { expectMainPage } from './navigation.js';
+import { readerExact } from '../../locale/typography.js';
+import { pressUntilSomethingHappens } from '../../ui/effect.js';
 
 /** "You will be redirected to the account creation page": a form asking for an e-mail and a password. */
 export async function expectAccountForm(context: StepContext): Promise<void> {
@@ -84,7 +86,7 @@ export async function checkRequired(context: StepContext, requirements: string[]
     const invalid = INVALID[concept];
     if (invalid === null || invalid === undefined) await clearField(field);
     else await setField(field, invalid);
-    await submitForm(context.page, context.uiTimeout);
+    const submission = await submitForm(context.page, context.uiTimeout);
     await expectStillOnForm(context, requirement);
     const message = await waitForRefusal(field);
     if (!message) {
@@ -95,7 +97,7 @@ export async function checkRequired(context: StepContext, requirements: string[]
         fix: `remove «${requirement}» from the guide's requirements if it is no longer required`,
       });
     }
-    context.note(`«${field.name}» refused: ${message}`);
+    context.note(`«${field.name}» refused: ${message}${heldBackNote(submission)}`);
     const value = personaValue(context.account, concept, context.guide.lang);
     if (value !== undefined) await setField(field, value, isSecret(concept));
   }
@@ -109,6 +111,10 @@ async function emptiedFields(page: Page): Promise<boolean> {
   const fields = await formFields(page);
   const empty = await controlsOf(page).evaluateAll((elements) => elements.map((el) => 'value' in el && (el as HTMLInputElement).value === ''));
   return fields.some((field) => field.concept && empty[field.index]);
+}
+
+function heldBackNote(submission: Submission): string {
+  return submission === 'held back' ? '; the form sent nothing, its submit button disabled' : '';
 }
 
 async function expectStillOnForm(context: StepContext, requirement: string): Promise<void> {
@@ -149,7 +155,7 @@ export async function acceptTerms(context: StepContext): Promise<void> {
     throw new DriftError({ kind: 'claim-broken', expected: 'Expected terms to accept.', actual: 'no documents were found on the form' });
   }
   await untick(page, boxes);
-  await submitForm(page, context.uiTimeout);
+  const submission = await submitForm(page, context.uiTimeout);
   await expectStillOnForm(context, boxes.map((b) => b.name).join(' / '));
   for (const { name, box } of boxes) {
     const message = await waitForRefusal(box);
@@ -161,7 +167,7 @@ export async function acceptTerms(context: StepContext): Promise<void> {
       });
     }
     await box.locator.check();
-    context.note(`ticked the box for «${name}» (refused without it: ${message})`);
+    context.note(`ticked the box for «${name}» (refused without it: ${message}${heldBackNote(submission)})`);
   }
 }
 
@@ -262,7 +268,7 @@ export async function sendRequest(context: StepContext): Promise<void> {
   await submitWith(context, 'send', 'send the request');
   const subject = context.memory.get(SENT)?.subject;
   if (subject) {
-    const listed = context.page.getByText(subject, { exact: true }).filter({ visible: true }).first();
+    const listed = context.page.getByText(readerExact(subject)).filter({ visible: true }).first();
     try {
       await listed.waitFor({ state: 'visible', timeout: context.uiTimeout });
     } catch {
@@ -326,7 +332,7 @@ export async function payOrder(context: StepContext): Promise<void> {
   const method = localeOf(context.guide.lang).persona.choices.paymentMethod;
   await submitWith(context, 'pay', 'pay for the order');
   await context.reached('opened');
-  const name = page.getByText(method, { exact: true }).filter({ visible: true }).first();
+  const name = page.getByText(readerExact(method)).filter({ visible: true }).first();
   try {
     await name.waitFor({ state: 'visible', timeout: context.uiTimeout });
   } catch {
@@ -337,7 +343,7 @@ export async function payOrder(context: StepContext): Promise<void> {
   if (!pay) throw new DriftError({ kind: 'label-missing', expected: `Expected a button to pay with «${method}».`, actual: 'no pay button beside it' });
   const before = page.url();
   context.memory.set(MAIL_REQUESTED_AT, new Date(Date.now() - 1000));
-  await pay.click({ timeout: context.uiTimeout });
+  await pressUntilSomethingHappens(pay, context.uiTimeout);
   await page.waitForURL((url) => url.href !== before, { timeout: context.uiTimeout, waitUntil: 'domcontentloaded' }).catch(async () => {
     const messages = await refusals(page);
     throw new DriftError({ kind: 'claim-broken', expected: `Expected the payment with «${method}» to complete.`, actual: messages.length ? quoteList(messages) : `the page stayed at ${page.url()}` });

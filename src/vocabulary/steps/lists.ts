@@ -2,6 +2,8 @@ import { DriftError } from '../../ui/drift-error.js';
 import { waitForMoveOn } from '../../ui/wait.js';
 import type { StepContext } from '../define.js';
 import { SENT, SENT_AT } from './keys.js';
+import { readerExact } from '../../locale/typography.js';
+import { pressUntilSomethingHappens } from '../../ui/effect.js';
 
 /** "A list of your requests opens": a table (or grid) of them is shown, empty or not. */
 export async function expectList(context: StepContext): Promise<void> {
@@ -25,7 +27,7 @@ async function openSent(context: StepContext): Promise<void> {
   }
   if (page.url() !== at) await page.goto(at);
   const before = page.url();
-  await page.getByRole('link', { name: sent.subject, exact: true }).or(page.getByText(sent.subject, { exact: true })).first().click({ timeout: context.uiTimeout });
+  await pressUntilSomethingHappens(page.getByRole('link', { name: readerExact(sent.subject) }).or(page.getByText(readerExact(sent.subject))).first(), context.uiTimeout);
   await waitForMoveOn(page, page.waitForURL((url) => url.href !== before, { timeout: context.uiTimeout, waitUntil: 'domcontentloaded' }));
 }
 
@@ -33,7 +35,7 @@ async function openSent(context: StepContext): Promise<void> {
 export async function expectMarkdownRendered(context: StepContext): Promise<void> {
   await openSent(context);
   const bold = context.memory.get(SENT)?.markdown ?? '';
-  const shown = context.page.getByText(bold, { exact: true }).filter({ visible: true }).first();
+  const shown = context.page.getByText(readerExact(bold)).filter({ visible: true }).first();
   const weight = await shown.evaluate((el) => Number.parseInt(getComputedStyle(el).fontWeight, 10), undefined, { timeout: context.uiTimeout }).catch(() => 0);
   const raw = await context.page.getByText(`**${bold}**`).count();
   if (weight < 600 || raw) {
@@ -52,7 +54,7 @@ export async function expectChoiceKept(context: StepContext, kind: string): Prom
   if (!choice) {
     throw new DriftError({ kind: 'label-missing', expected: `Expected the form to have offered a choice of ${kind}.`, actual: 'the form had no such choice' });
   }
-  const shown = context.page.getByText(choice, { exact: true }).filter({ visible: true }).first();
+  const shown = context.page.getByText(readerExact(choice)).filter({ visible: true }).first();
   try {
     await shown.waitFor({ state: 'visible', timeout: context.uiTimeout });
   } catch {

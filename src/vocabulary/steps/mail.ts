@@ -8,6 +8,7 @@ import type { MailMessage } from '../../mailbox/types.js';
 import { anyFieldName } from '../../locale/index.js';
 import type { StepContext } from '../define.js';
 import { LETTER, MAIL_REQUESTED_AT, NOTIFICATION_TEXT } from './keys.js';
+import { readerExact } from '../../locale/typography.js';
 
 /** The persona's letter sent after the reader's last request for one; none in time is drift (`expected` says which). */
 async function letterWithin(context: StepContext, timeoutMs: number, expected: string): Promise<MailMessage> {
@@ -60,7 +61,7 @@ export async function confirmByLetter(context: StepContext): Promise<void> {
   // A page drawn by its script after load shows no strip before it is drawn; absence proves nothing until then.
   await waitAtMost(page.getByRole('heading').first().waitFor({ state: 'visible', timeout: context.uiTimeout }));
   const notification = context.memory.get(NOTIFICATION_TEXT);
-  const notificationStill = notification ? page.getByText(notification, { exact: true }) : undefined;
+  const notificationStill = notification ? page.getByText(readerExact(notification)) : undefined;
   if (notificationStill && (await notificationStill.count())) {
     throw new DriftError({
       kind: 'claim-broken',

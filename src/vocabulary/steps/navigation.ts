@@ -10,6 +10,8 @@ import { openLink } from '../../ui/open.js';
 import { movedOn, press, pressableNamed } from '../../ui/press.js';
 import { waitForMoveOn } from '../../ui/wait.js';
 import type { StepContext } from '../define.js';
+import { readerExact } from '../../locale/typography.js';
+import { pressUntilSomethingHappens } from '../../ui/effect.js';
 
 /** "Go to [the personal area](url) and click «X»". */
 export async function openAndPress(context: StepContext, link: LinkRef, label: string): Promise<void> {
@@ -81,7 +83,7 @@ export async function openSection(context: StepContext, label: string): Promise<
   if (!(await tab.count())) {
     await press(page, label, context.uiTimeout);
   } else {
-    await tab.click({ timeout: context.uiTimeout });
+    await pressUntilSomethingHappens(tab, context.uiTimeout);
     if ((await tab.getAttribute('aria-selected')) === 'false') {
       throw new DriftError({ kind: 'claim-broken', expected: `Expected the section «${label}» to open.`, actual: 'its tab stays unselected' });
     }
@@ -106,7 +108,7 @@ export async function choosePlan(context: StepContext, link: LinkRef): Promise<v
   const { page } = context;
   await openGuideLink(context, link);
   const plan = localeOf(context.guide.lang).persona.plan;
-  const name = page.getByRole('heading', { name: plan, exact: true }).or(page.getByText(plan, { exact: true })).filter({ visible: true }).first();
+  const name = page.getByRole('heading', { name: readerExact(plan) }).or(page.getByText(readerExact(plan))).filter({ visible: true }).first();
   try {
     await name.waitFor({ state: 'visible', timeout: context.uiTimeout });
   } catch {
@@ -117,7 +119,7 @@ export async function choosePlan(context: StepContext, link: LinkRef): Promise<v
   if (!order) throw new DriftError({ kind: 'label-missing', expected: `Expected a button to order ${plan}.`, actual: 'no order button beside the plan' });
   const label = (await order.innerText()).trim();
   const before = page.url();
-  await order.click({ timeout: context.uiTimeout });
+  await pressUntilSomethingHappens(order, context.uiTimeout);
   await waitForMoveOn(page, page.waitForURL((url) => url.href !== before, { timeout: context.uiTimeout, waitUntil: 'domcontentloaded' }));
   context.note(`chose ${plan} with «${label}»: ${page.url()}`);
 }

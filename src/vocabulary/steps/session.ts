@@ -11,6 +11,7 @@ import type { StepContext } from '../define.js';
 import { expectAccountForm, expectNoCaptcha } from './forms.js';
 import { ACCOUNT_MADE } from './keys.js';
 import { expectMainPage } from './navigation.js';
+import { readerExact } from '../../locale/typography.js';
 
 /** A log-on form: a login (or e-mail) and one password, nothing a registration asks besides. */
 function isLogOnForm(fields: FormField[]): boolean {
@@ -145,7 +146,7 @@ export async function needAccount(context: StepContext, link: LinkRef): Promise<
 }
 /** "Your account has been successfully created": the new account is the one logged in. */
 export async function expectLoggedIn(context: StepContext): Promise<void> {
-  const shown = context.page.getByText(context.account.email, { exact: true });
+  const shown = context.page.getByText(readerExact(context.account.email));
   try {
     await shown.first().waitFor({ state: 'visible', timeout: context.uiTimeout });
   } catch {
