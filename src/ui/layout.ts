@@ -51,6 +51,7 @@ type Request = (
   | { mode: 'ticked' }
   | { mode: 'clear' }
   | { mode: 'held' }
+  | { mode: 'overlay' }
   | { mode: 'pressables'; fields: Box[] }
 ) & {
   /** The characters a reader does not see (src/locale/typography.ts), as a RegExp class source. */
@@ -393,6 +394,19 @@ function probe(found: Element[] | Element, request: Request): unknown {
         (el) => isButton(el) && ((el as HTMLButtonElement).disabled || el.getAttribute('aria-disabled') === 'true') && el.getBoundingClientRect().top >= fieldsBottom - 2,
       );
     }
+    case 'overlay': {
+      // The first of `elements` that stands in a window drawn over the page: nothing covers it, and
+      // it or a box around it is pinned to the screen or in the browser's top layer (a modal).
+      return elements.findIndex((el) => {
+        const r = el.getBoundingClientRect();
+        const hit = doc.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        if (!hit || !(hit === el || el.contains(hit))) return false;
+        for (let n: Element | null = el; n && n !== doc.body; n = n.parentElement) {
+          if (getComputedStyle(n).position === 'fixed' || n.matches(':modal')) return true;
+        }
+        return false;
+      });
+    }
     case 'pressables': {
       const lastField = Math.max(-Infinity, ...request.fields.map((f) => f.bottom));
       return elements.map((el) => {
@@ -460,6 +474,11 @@ export async function clearButtonOf(buttons: Locator, list: Locator): Promise<nu
 /** Whether a disabled button stands in the action area of the form whose `controls` are given with `disabledButtons`. */
 export async function submitHeldBack(controls: Locator, disabledButtons: Locator): Promise<boolean> {
   return (await controls.or(disabledButtons).evaluateAll(probe, ask({ mode: 'held' }))) as boolean;
+}
+
+/** The index among `pressables` of the first that stands in a window drawn over the page, or -1. */
+export async function inOverlay(pressables: Locator): Promise<number> {
+  return (await pressables.evaluateAll(probe, ask({ mode: 'overlay' }))) as number;
 }
 
 export async function lookOfPressables(candidates: Locator, fields: Box[]): Promise<PressableLook[]> {

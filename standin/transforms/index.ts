@@ -25,6 +25,7 @@ export const TRANSFORMS = {
   'late-handlers': 'buttons and links ignore clicks for 0.7 s after they are drawn (handlers bound late), with no sign of it',
   'submit-disabled-until-valid': 'the registration button stays disabled until the form is valid; the field left invalid says why under itself',
   'readonly-until-focus': 'text fields are read-only until they get focus (an anti-autofill trick)',
+  'dialog-without-role': 'confirmation windows drawn as plain boxes over the page, with no dialog role',
   'invisible-typography': 'soft hyphens inside long words, no-break spaces after short ones and before % and € (a reader sees the same words)',
 } as const;
 
@@ -48,6 +49,7 @@ const APPLY: Record<TransformName, (app: FastifyInstance) => void> = {
   'late-handlers': client('late-handlers'),
   'submit-disabled-until-valid': client('submit-disabled-until-valid'),
   'readonly-until-focus': client('readonly-until-focus'),
+  'dialog-without-role': client('dialog-without-role'),
   'invisible-typography': client('invisible-typography'),
 };
 

@@ -197,6 +197,52 @@ test.describe('in a browser', () => {
     expect(errors).toEqual([]);
   });
 
+  test('"late-handlers": a pointer click on a button or link just drawn does nothing; the browser\'s own click for Enter still submits', async ({ page }) => {
+    const errors = await open(page, 'late-handlers', '/billmgr?func=logon');
+    // Drawn and clicked in one task of the page, so no machine is slow enough to let the click through.
+    const swallowed = await page.evaluate(() => {
+      const clickOn = (detail: number) => {
+        const link = document.createElement('a');
+        link.href = `#${detail ? 'pointer' : 'keyboard'}`;
+        document.body.append(link);
+        const event = new MouseEvent('click', { bubbles: true, cancelable: true, detail });
+        link.dispatchEvent(event);
+        link.remove();
+        return event.defaultPrevented;
+      };
+      return { pointer: clickOn(1), keyboard: clickOn(0) };
+    });
+    expect(swallowed).toEqual({ pointer: true, keyboard: false });
+    // Only the keyboard's click was followed.
+    expect(new URL(page.url()).hash).toBe('#keyboard');
+    // A person who clicks again a moment later gets through.
+    await expect(async () => {
+      await page.getByRole('link', { name: 'Регистрация' }).click();
+      await expect(page).toHaveURL(/func=register/, { timeout: 1_000 });
+    }).toPass();
+    expect(errors).toEqual([]);
+  });
+
+  test('"readonly-until-focus": a text field takes input once clicked into', async ({ page }) => {
+    const errors = await open(page, 'readonly-until-focus');
+    const email = page.getByRole('textbox', { name: 'Email адрес*' });
+    await expect(email).not.toBeEditable();
+    await email.click();
+    await expect(email).toBeEditable();
+    await email.fill('wiki@senko.digital');
+    await expect(email).toHaveValue('wiki@senko.digital');
+    expect(errors).toEqual([]);
+  });
+
+  test('"invisible-typography": labels carry soft hyphens and no-break spaces, and read the same', async ({ page }) => {
+    const errors = await open(page, 'invisible-typography');
+    const submit = page.getByRole('button', { name: 'Зарегистрироваться' });
+    await expect(submit).toHaveCount(1);
+    expect(await submit.textContent()).toContain('\u00AD');
+    expect(await page.locator('body').textContent()).toContain('\u00A0');
+    expect(errors).toEqual([]);
+  });
+
   test('"cookie-banner" and "chat-widget" sit in the corners, clear of the form', async ({ page }) => {
     for (const [name, control] of [['cookie-banner', 'Принять'], ['chat-widget', 'Открыть чат']] as const) {
       await open(page, name);
@@ -211,6 +257,27 @@ test.describe('in a browser', () => {
 
 test.describe('in a browser, both skins', () => {
   test.use({ locale: 'ru-RU' });
+
+  for (const skin of ['classic', 'spa'] as const) {
+    test(`"submit-disabled-until-valid" (${skin}): the button is disabled until the form is valid, and Enter sends nothing but a message at the field`, async ({ page }) => {
+      const standin = await startStandin(undefined, skin, 'submit-disabled-until-valid');
+      try {
+        const posts: string[] = [];
+        page.on('request', (request) => request.method() === 'POST' && posts.push(request.url()));
+        await page.goto(`${standin.url}/billmgr?func=register`);
+        const submit = page.getByRole('button', { name: 'Зарегистрироваться' });
+        await expect(submit).toBeDisabled();
+        const email = page.getByRole('textbox').nth(2);
+        await email.fill('wiki@@senko');
+        await email.press('Enter');
+        await expect(page.getByText('Заполните это поле правильно').first()).toBeVisible();
+        expect(posts).toEqual([]);
+        await expect(submit).toBeDisabled();
+      } finally {
+        await standin.close();
+      }
+    });
+  }
 
   test('"class-rename": both skins look as styled as before', async ({ page }) => {
     const look = async (name: string, skin: 'classic' | 'spa') => {

@@ -9,7 +9,7 @@ import { fillForm, formFields, submitForm } from '../../src/ui/form.js';
 import { named } from '../../src/ui/pattern.js';
 import type { StepContext } from '../../src/vocabulary/index.js';
 import { GuideMemory } from '../../src/vocabulary/index.js';
-import { clickNotification } from '../../src/vocabulary/steps/notifications.js';
+import { clickNotification, confirmInDialog } from '../../src/vocabulary/steps/notifications.js';
 
 /** What single-page client areas commonly do that keeps every claim of a guide true, or breaks one. */
 
@@ -165,5 +165,24 @@ test.describe('what the guide tells the reader to do must be what works', () => 
     await page.setContent(strip('<button data-opens>Для получения уведомлений необходимо подтверждение Email адреса</button>'));
     await clickNotification(contextFor(page));
     await expect(page.getByText('Окно')).toBeVisible();
+  });
+});
+
+test.describe('a window drawn over the page with no role', () => {
+  const page_ = (overlayStyle: string) => `<main><p>Главная</p><button type="button">Ok</button></main>
+    <div style="${overlayStyle}"><div style="background:#fff;padding:20px"><p>Отправить письмо?</p>
+    <div><button type="button" onclick="this.textContent='sent'">Ok</button><button type="button">Отмена</button></div></div></div>`;
+
+  test('its button is pressed, not the same-named button of the page under it', async ({ page }) => {
+    await page.setContent(page_('position:fixed;inset:0;display:flex;align-items:center;justify-content:center;background:rgba(0,0,0,.3)'));
+    await confirmInDialog(contextFor(page), 'Ok');
+    await expect(page.getByRole('button', { name: 'sent' })).toBeVisible();
+  });
+
+  test('a button in the page\'s own flow is no window: «no dialog opened» is drift', async ({ page }) => {
+    await page.setContent(page_('margin-top:20px'));
+    const drift = await driftOf(confirmInDialog({ ...contextFor(page), uiTimeout: 300 }, 'Ok'));
+    expect(drift).toMatchObject({ kind: 'claim-broken', expected: 'Expected a window (dialog) to open.' });
+    await expect(page.getByRole('button', { name: 'sent' })).toHaveCount(0);
   });
 });

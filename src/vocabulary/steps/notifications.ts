@@ -3,6 +3,7 @@ import { topNotification } from '../../ui/notification.js';
 import { pressUntilSomethingHappens } from '../../ui/effect.js';
 import { quoteList } from '../../ui/nearest.js';
 import { press } from '../../ui/press.js';
+import { openWindow } from '../../ui/window.js';
 import { waitAtMost } from '../../ui/wait.js';
 import type { StepContext } from '../define.js';
 import { MAIL_REQUESTED_AT, NOTIFICATION_TEXT } from './keys.js';
@@ -28,20 +29,17 @@ export async function clickNotification(context: StepContext): Promise<void> {
   context.note(`clicked the notification «${text}»`);
 }
 
-/** "In the opened window, confirm … by clicking «Ok»". */
+/** "In the opened window, confirm … by clicking «Ok»": a window is open (named so by the markup, or drawn over the page), and its button is pressed. */
 export async function confirmInDialog(context: StepContext, label: string): Promise<void> {
-  const dialog = context.page.getByRole('dialog').or(context.page.getByRole('alertdialog')).filter({ visible: true }).first();
   context.memory.set(MAIL_REQUESTED_AT, new Date(Date.now() - 1000));
-  try {
-    // The press waits for the window and its button; only a failure costs a look at which is missing.
-    await press(dialog, label, context.uiTimeout);
-  } catch (error) {
-    if (await dialog.count()) throw error;
+  const window = await openWindow(context.page, label, context.uiTimeout);
+  if (!window) {
     throw new DriftError({
       kind: 'claim-broken',
       expected: 'Expected a window (dialog) to open.',
-      actual: 'no dialog opened',
+      actual: 'no dialog opened: nothing is drawn over the page',
     });
   }
+  await press(window, label, context.uiTimeout);
   context.note(`pressed «${label}» in the dialog`);
 }
