@@ -55,8 +55,10 @@ async function readFields(page: Page): Promise<FormField[]> {
   const controls = controlsOf(page);
   const looks = await lookOfControls(controls);
   // Each field is found again among the controls of its own role: one role query on every action
-  // on it, not three. The look saw them in page order, as each role's own query lists them.
+  // on it, not three. The look saw them in page order, as each role's own query lists them —
+  // except across shadow trees, where only the query the look read keeps the look's order.
   const seenOfRole = { textbox: 0, combobox: 0, checkbox: 0 };
+  const shadowed = looks.some((look) => look.inShadow);
   const fields = looks.map((look, index): FormField => {
     const name = look.ariaName || look.layoutLabel || look.placeholder;
     return {
@@ -70,7 +72,7 @@ async function readFields(page: Page): Promise<FormField[]> {
       marksInvalid: look.marksInvalid,
       box: look.box,
       index,
-      locator: page.getByRole(look.role).filter({ visible: true }).nth(seenOfRole[look.role]++),
+      locator: shadowed ? controls.nth(index) : page.getByRole(look.role).filter({ visible: true }).nth(seenOfRole[look.role]++),
     };
   });
   return withPasswordRepeat(fields);

@@ -19,6 +19,8 @@ export interface ControlLook {
   disabled: boolean;
   /** It shows a value already (never the value itself: it may be a secret). */
   filled: boolean;
+  /** It lives in a shadow tree, where the order of one role's matches is not the document's. */
+  inShadow: boolean;
   /** Its accessible name from the markup: aria-labelledby, aria-label, a tied label, a title. */
   ariaName: string;
   /** The short text placed above it or to its left (to its right for a checkbox), by layout. */
@@ -95,19 +97,60 @@ function probe(found: Element[] | Element, request: Request): unknown {
     walk(node);
     return asSeen(out);
   };
-  const hasControl = (el: Element) => isControl(el) || Array.from(el.getElementsByTagName('*')).some(isControl);
+  // Open shadow roots are part of what a person sees: every walk over the page goes into them.
+  /** The element around `node`, across a shadow root's edge to its host. */
+  const up = (node: Node): Element | null => node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host ?? null);
+  // Most pages have no shadow root: their walks stay the browser's own, which are many times faster.
+  const pierce = Array.from(doc.getElementsByTagName('*')).some((el) => el.shadowRoot);
+  /** Every element under `root`, open shadow roots included, in document order. */
+  const descendants = (root: Element | Document | ShadowRoot): Element[] => {
+    if (!pierce) return Array.from(root.querySelectorAll('*'));
+    const out: Element[] = [];
+    const visit = (parent: Element | Document | ShadowRoot) => {
+      for (const el of Array.from(parent.children)) {
+        out.push(el);
+        if (el.shadowRoot) visit(el.shadowRoot);
+        visit(el);
+      }
+    };
+    visit(root);
+    return out;
+  };
+  /** Every text node under `root`, open shadow roots included. */
+  const textNodes = (root: Element | Document | ShadowRoot): Text[] => {
+    const out: Text[] = [];
+    if (!pierce) {
+      const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) out.push(node as Text);
+      return out;
+    }
+    const visit = (parent: Node) => {
+      for (const child of Array.from(parent.childNodes)) {
+        if (child.nodeType === Node.TEXT_NODE) out.push(child as Text);
+        else if (child.nodeType === Node.ELEMENT_NODE) {
+          if ((child as Element).shadowRoot) visit((child as Element).shadowRoot as ShadowRoot);
+          visit(child);
+        }
+      }
+    };
+    visit(root);
+    return out;
+  };
+  /** The element an id names, in the tree of `from` (ids do not cross a shadow root's edge). */
+  const byId = (from: Element, id: string) => (from.getRootNode() as Document | ShadowRoot).getElementById?.(id) ?? null;
+  const hasControl = (el: Element) => isControl(el) || descendants(el).some(isControl);
   const insideControl = (el: Element | null) => {
-    for (let n = el; n; n = n.parentElement) {
+    for (let n = el; n; n = up(n)) {
       if (isControl(n) || n.tagName === 'A' || n.getAttribute('aria-hidden') === 'true') return true;
     }
     return false;
   };
   const isAlert = (el: Element | null) => {
-    for (let n = el; n; n = n.parentElement) if (n.getAttribute('role') === 'alert') return true;
+    for (let n = el; n; n = up(n)) if (n.getAttribute('role') === 'alert') return true;
     return false;
   };
   const hiddenFromReaders = (el: Element | null) => {
-    for (let n = el; n; n = n.parentElement) if (n.getAttribute('aria-hidden') === 'true') return true;
+    for (let n = el; n; n = up(n)) if (n.getAttribute('aria-hidden') === 'true') return true;
     return false;
   };
   const BUTTON_INPUTS = new Set(['button', 'submit', 'reset', 'image']);
@@ -121,7 +164,7 @@ function probe(found: Element[] | Element, request: Request): unknown {
         : '');
   /** The buttons or links inside `root` as getByRole finds them with `visible`: not hidden from readers, and drawn. */
   const pressablesIn = (root: Element | Document, roles: readonly string[]) =>
-    Array.from(root.getElementsByTagName('*')).filter((el) => {
+    descendants(root).filter((el) => {
       if (!roles.includes(pressRole(el)) || hiddenFromReaders(el)) return false;
       const r = el.getBoundingClientRect();
       return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
@@ -129,8 +172,7 @@ function probe(found: Element[] | Element, request: Request): unknown {
   /** The text blocks of the page: inline runs climbed to the nearest element that holds no control. */
   const blocks = (): Array<{ element: Element; text: string; box: Box }> => {
     const found = new Map<Element, { element: Element; text: string; box: Box }>();
-    const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const node of textNodes(doc.body)) {
       if (!node.textContent?.trim()) continue;
       let block = node.parentElement;
       if (!block || insideControl(block)) continue;
@@ -158,7 +200,7 @@ function probe(found: Element[] | Element, request: Request): unknown {
   };
   const ariaName = (el: Element): string => {
     const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
-    const labelled = ids.map((id) => doc.getElementById(id)).filter((n): n is HTMLElement => !!n).map(textOf).join(' ').trim();
+    const labelled = ids.map((id) => byId(el, id)).filter((n): n is HTMLElement => !!n).map(textOf).join(' ').trim();
     if (labelled) return labelled;
     const label = asSeen(el.getAttribute('aria-label') ?? '');
     if (label) return label;
@@ -258,6 +300,7 @@ function probe(found: Element[] | Element, request: Request): unknown {
           editable: (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') && !input.readOnly && !input.disabled,
           disabled: input.disabled === true || el.getAttribute('aria-disabled') === 'true',
           filled: typeof input.value === 'string' && input.value !== '',
+          inShadow: el.getRootNode() !== doc,
           ariaName: name,
           layoutLabel: label,
           placeholder: (el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder') ?? '').trim(),
@@ -278,7 +321,7 @@ function probe(found: Element[] | Element, request: Request): unknown {
       if (target.hasAttribute('aria-invalid')) {
         if (target.getAttribute('aria-invalid') !== 'true') return undefined;
         const ids = (target.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-        const described = ids.map((id) => doc.getElementById(id)?.textContent?.trim() ?? '').filter(Boolean).join(' ');
+        const described = ids.map((id) => byId(target, id)?.textContent?.trim() ?? '').filter(Boolean).join(' ');
         return described || (target as HTMLInputElement).validationMessage || 'marked invalid';
       }
       const all = blocks();
@@ -321,14 +364,13 @@ function probe(found: Element[] | Element, request: Request): unknown {
       // button or link holds (the text a reader may be told to click, which only a script makes clickable).
       return elements.map((el) => {
         const pressed = (node: Node) => {
-          for (let n = node.parentElement; n && n !== el.parentElement; n = n.parentElement) {
+          for (let n = up(node); n && n !== up(el); n = up(n)) {
             if (['button', 'link'].includes(pressRole(n)) || n.getAttribute('aria-hidden') === 'true' || !shown(n)) return true;
           }
           return false;
         };
         const runs = new Map<Element, string>();
-        const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const node of textNodes(el)) {
           if (!node.textContent?.trim() || !node.parentElement || pressed(node)) continue;
           runs.set(node.parentElement, (runs.get(node.parentElement) ?? '') + node.textContent);
         }
@@ -399,9 +441,15 @@ function probe(found: Element[] | Element, request: Request): unknown {
       // it or a box around it is pinned to the screen or in the browser's top layer (a modal).
       return elements.findIndex((el) => {
         const r = el.getBoundingClientRect();
-        const hit = doc.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        let hit = doc.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        // A point inside a shadow root hits its host: look again inside it.
+        while (hit?.shadowRoot && hit !== el) {
+          const inner = hit.shadowRoot.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          if (!inner || inner === hit) break;
+          hit = inner;
+        }
         if (!hit || !(hit === el || el.contains(hit))) return false;
-        for (let n: Element | null = el; n && n !== doc.body; n = n.parentElement) {
+        for (let n: Element | null = el; n && n !== doc.body; n = up(n)) {
           if (getComputedStyle(n).position === 'fixed' || n.matches(':modal')) return true;
         }
         return false;

@@ -26,6 +26,9 @@ export const TRANSFORMS = {
   'submit-disabled-until-valid': 'the registration button stays disabled until the form is valid; the field left invalid says why under itself',
   'readonly-until-focus': 'text fields are read-only until they get focus (an anti-autofill trick)',
   'dialog-without-role': 'confirmation windows drawn as plain boxes over the page, with no dialog role',
+  'list-popup-portaled': "a list's popup moved to the end of <body> and placed under its field by script",
+  'labels-in-legend': 'field labels drawn as a <legend> in a decorative <fieldset> around the control, no <label>',
+  'field-in-shadow-root': "a form's second text field (label and control) inside the open shadow root of a form-associated wrapper",
   'invisible-typography': 'soft hyphens inside long words, no-break spaces after short ones and before % and € (a reader sees the same words)',
 } as const;
 
@@ -50,6 +53,9 @@ const APPLY: Record<TransformName, (app: FastifyInstance) => void> = {
   'submit-disabled-until-valid': client('submit-disabled-until-valid'),
   'readonly-until-focus': client('readonly-until-focus'),
   'dialog-without-role': client('dialog-without-role'),
+  'list-popup-portaled': client('list-popup-portaled'),
+  'labels-in-legend': client('labels-in-legend'),
+  'field-in-shadow-root': client('field-in-shadow-root'),
   'invisible-typography': client('invisible-typography'),
 };
 
