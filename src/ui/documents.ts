@@ -1,6 +1,7 @@
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import { STOP_WORDS } from '../locale/index.js';
+import type { APIRequestContext, APIResponse, Locator, Page } from '@playwright/test';
+import { anyLocale, STOP_WORDS } from '../locale/index.js';
 import { ariaNodes } from './aria.js';
+import { pageNames, type PageNames } from './document-page.js';
 import { DriftError } from './drift-error.js';
 import { controlsOf, formFields, type FormField } from './form.js';
 import { consentBoxIndexes, mentionAndLink } from './layout.js';
@@ -56,8 +57,16 @@ export async function findDocument(page: Page, name: string, timeout: number): P
   });
 }
 
-/** A document opens when it answers below 400 with a body. */
-export async function expectDocumentOpens(request: APIRequestContext, document: AttachedDocument): Promise<void> {
+/** Answers the engine reads as pages; any other kind of document (a PDF) cannot be read here. */
+const PAGE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+
+/**
+ * A document opens when it answers below 400 with a body, and it is the document named: its
+ * title or a heading carries the name's head word, as a reader checks the tab or the top of the
+ * page. A page saying it was not found is a missing document whatever its status. Returns what
+ * was read of it, for the step's note.
+ */
+export async function expectDocumentOpens(request: APIRequestContext, document: AttachedDocument): Promise<string> {
   const response = await request.get(document.href);
   const body = await response.body();
   if (response.status() >= 400 || body.length === 0) {
@@ -66,6 +75,56 @@ export async function expectDocumentOpens(request: APIRequestContext, document: 
       expected: `Expected «${document.name}» to open.`,
       actual: `${document.href} answers HTTP ${response.status()} with ${body.length} bytes`,
     });
+  }
+  const { type, charset } = contentType(response);
+  if (type && !PAGE_TYPES.has(type)) return `${type === 'application/pdf' ? 'a PDF' : `a ${type} file`} of ${body.length} bytes, not read here`;
+  const names = pageNames(decode(body, charset));
+  const missing = notFoundWords(names);
+  if (missing) {
+    throw new DriftError({
+      kind: 'page-unreachable',
+      expected: `Expected «${document.name}» to open.`,
+      actual: `${document.href} answers HTTP ${response.status()} with a page that says «${missing}»`,
+    });
+  }
+  const word = headWord(document.name);
+  const naming = [names.title, ...names.headings].find((words) => words.toLowerCase().includes(word));
+  if (naming) return `«${naming}»`;
+  throw new DriftError({
+    kind: 'claim-broken',
+    expected: `Expected the link beside «${document.text}» to open «${document.name}».`,
+    actual: `${document.href} opens ${pageCalled(names)}, which does not name «${document.name}»`,
+  });
+}
+
+/** What a page says of itself when it was not found, in any known language, or undefined. */
+export function notFoundWords(names: PageNames): string | undefined {
+  const said = [names.title, ...names.headings].filter(Boolean);
+  const pattern = anyLocale('pageNotFound');
+  // A page with neither title nor heading says what it is in its first words.
+  return (said.length ? said : [names.text]).find((words) => pattern.test(words));
+}
+
+/** A page as its title and headings call it, for a message. */
+function pageCalled(names: PageNames): string {
+  if (!names.title && !names.headings.length) return 'a page with neither title nor heading';
+  const title = names.title ? `a page titled «${names.title}»` : 'a page without a title';
+  return names.headings.length ? `${title}, headed ${quoteList(names.headings.slice(0, 3))}` : title;
+}
+
+function contentType(response: APIResponse): { type?: string; charset?: string } {
+  const [type, ...parameters] = (response.headers()['content-type'] ?? '').split(';').map((part) => part.trim().toLowerCase());
+  const charset = parameters.find((part) => part.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
+  return { type: type || undefined, charset };
+}
+
+/** The page's text in the charset it declares (a Cyrillic page may still be windows-1251), else UTF-8. */
+function decode(body: Buffer, charset: string | undefined): string {
+  try {
+    return new TextDecoder(charset ?? 'utf-8').decode(body);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return new TextDecoder('utf-8').decode(body);
   }
 }
 
