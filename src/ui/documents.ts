@@ -1,10 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import type { APIRequestContext, APIResponse, Locator, Page } from '@playwright/test';
 import { anyLocale, STOP_WORDS } from '../locale/index.js';
 import { ariaNodes } from './aria.js';
 import { pageNames, type PageNames } from './document-page.js';
 import { DriftError } from './drift-error.js';
 import { controlsOf, formFields, type FormField } from './form.js';
-import { consentBoxIndexes, mentionAndLink } from './layout.js';
+import { consentBoxIndexes, mentionAndLink, type LinkClaim } from './layout.js';
 import { quoteList } from './nearest.js';
 import { escapeRegExp } from './pattern.js';
 import { isTimeout } from './wait.js';
@@ -31,14 +32,17 @@ function mentionOf(page: Page, name: string): Locator {
   return page.getByText(new RegExp(escapeRegExp(headWord(name)), 'iu')).filter({ visible: true }).first();
 }
 
-/** Finds the text naming each document in the form and the link a reader sees next to it. */
-export async function findDocument(page: Page, name: string, timeout: number): Promise<AttachedDocument> {
+/**
+ * Finds the text naming a document in the form and the link a reader sees next to it. With
+ * `claim`, a link another document of the same sentence took is not this one's.
+ */
+export async function findDocument(page: Page, name: string, timeout: number, claim?: LinkClaim): Promise<AttachedDocument> {
   const mention = mentionOf(page, name);
   let seen: Awaited<ReturnType<typeof mentionAndLink>>;
   try {
     // Read as soon as the text shows, with the link a reader's eye meets next to it (in the
     // sentence, beside it or on the next line): the look waits for the text.
-    seen = await mentionAndLink(mention, timeout);
+    seen = await mentionAndLink(mention, timeout, claim);
   } catch (error) {
     if (!isTimeout(error)) throw error;
     const texts = (await ariaNodes(page.locator('body'))).filter((n) => n.role === 'checkbox' || n.role === 'text').map((n) => n.name);
@@ -50,11 +54,29 @@ export async function findDocument(page: Page, name: string, timeout: number): P
   }
   const text = seen.text.trim();
   if (seen.href) return { name, text, href: seen.href };
+  if (seen.taken) {
+    throw new DriftError({
+      kind: 'claim-broken',
+      expected: `Expected a link of its own to «${name}» next to «${text}».`,
+      actual: `the one link beside that text, to ${seen.taken.href}, is already the link to «${seen.taken.by}»`,
+    });
+  }
   throw new DriftError({
     kind: 'claim-broken',
     expected: `Expected a link to «${name}» next to «${text}».`,
     actual: 'no link beside that text',
   });
+}
+
+/**
+ * The documents a sentence names, each with the link beside its text. One link answers for one
+ * document: a link one of them took is not another's, however near it stands to the other's text.
+ */
+export async function findDocuments(page: Page, names: readonly string[], timeout: number): Promise<AttachedDocument[]> {
+  const sentence = randomUUID();
+  const documents: AttachedDocument[] = [];
+  for (const name of names) documents.push(await findDocument(page, name, timeout, { sentence, document: name }));
+  return documents;
 }
 
 /** Answers the engine reads as pages; any other kind of document (a PDF) cannot be read here. */

@@ -36,11 +36,30 @@ export interface PressableLook {
   place: 0 | 1 | 2;
 }
 
+/**
+ * A document taking the link it reads with: `sentence` names the one look at a sentence's
+ * documents, so a link one of them took is not another's.
+ */
+export interface LinkClaim {
+  sentence: string;
+  document: string;
+}
+
+/** A text a reader spotted, and the link they pair with it. */
+export interface MentionLook {
+  text: string;
+  box: Box;
+  /** Where the nearest link not taken by another document of the sentence leads. */
+  href?: string;
+  /** The nearest link, when another document of the sentence took it. */
+  taken?: { href: string; by: string };
+}
+
 type Request =
   | { mode: 'controls' }
   | { mode: 'texts' }
   | { mode: 'refusal'; index: number }
-  | { mode: 'mention' }
+  | { mode: 'mention'; claim?: LinkClaim }
   | { mode: 'notifications' }
   | { mode: 'consent'; stems: string[] }
   | { mode: 'ticked' }
@@ -180,6 +199,7 @@ function probe(found: Element[] | Element, request: Request): unknown {
   // that instant; kept in the session's storage as well, so a form that reloads on submission
   // still finds what it showed before.
   const TEXTS_AT_ENTER = '__guideVerifierTextsAtEnter';
+  const LINK_CLAIMS = '__guideVerifierLinkClaims';
   const own = window as unknown as Record<string, unknown>;
   const rememberTexts = () => {
     const texts = blocks().map((block) => block.text);
@@ -199,8 +219,8 @@ function probe(found: Element[] | Element, request: Request): unknown {
     }
   };
 
-  /** Where the link nearest to `box` leads, as a reader pairs them: in the text, on its line, else the next. */
-  const nearestHref = (links: Element[], box: Box): string | undefined => {
+  /** The link nearest to `box`, as a reader pairs them: in the text, on its line, else the next. */
+  const nearestLink = (links: Element[], box: Box): HTMLAnchorElement | undefined => {
     let best = -1;
     let bestScore = Infinity;
     links.forEach((el, i) => {
@@ -208,7 +228,7 @@ function probe(found: Element[] | Element, request: Request): unknown {
       const score = dy <= 40 && dx <= 600 ? dy * 3 + dx : Infinity;
       if (score < bestScore) [best, bestScore] = [i, score];
     });
-    return best >= 0 ? (links[best] as HTMLAnchorElement).href : undefined;
+    return best >= 0 ? (links[best] as HTMLAnchorElement) : undefined;
   };
 
   switch (request.mode) {
@@ -293,7 +313,21 @@ function probe(found: Element[] | Element, request: Request): unknown {
       const range = doc.createRange();
       range.selectNodeContents(el);
       const box = boxOf(range.getBoundingClientRect());
-      return { text: (el as HTMLElement).innerText ?? el.textContent ?? '', box, href: nearestHref(pressablesIn(doc, ['link']), box) };
+      const links = pressablesIn(doc, ['link']);
+      // One link answers for one document. The page keeps which document of the sentence took each
+      // link element, not its address: two links to one page holding both documents stay two links.
+      own[LINK_CLAIMS] ??= new WeakMap<Element, LinkClaim>();
+      const claims = own[LINK_CLAIMS] as WeakMap<Element, LinkClaim>;
+      const takenBy = (link: Element) => {
+        const claim = claims.get(link);
+        return request.claim && claim?.sentence === request.claim.sentence && claim.document !== request.claim.document ? claim.document : undefined;
+      };
+      const nearest = nearestLink(links, box);
+      const free = nearestLink(links.filter((link) => !takenBy(link)), box);
+      if (free && request.claim) claims.set(free, request.claim);
+      const look: MentionLook = { text: (el as HTMLElement).innerText ?? el.textContent ?? '', box, href: free?.href };
+      if (nearest && nearest !== free) look.taken = { href: nearest.href, by: takenBy(nearest) ?? '' };
+      return look;
     }
     case 'notifications':
       // Each strip's place, its buttons' and links' words, and its own.
@@ -419,9 +453,11 @@ export async function lookOfPressables(candidates: Locator, fields: Box[]): Prom
 /**
  * A text a reader spotted, in one look as soon as it shows: its words, the box they fill, and
  * where the link a reader pairs with it leads, if one stands near: in the sentence, on its line, else the next.
+ * With `claim`, a link another document of the same sentence took is passed over, and the link
+ * found is this document's from then on.
  */
-export async function mentionAndLink(element: Locator, timeout?: number): Promise<{ text: string; box: Box; href?: string }> {
-  return (await element.evaluate(probe, { mode: 'mention' } as Request, { timeout })) as { text: string; box: Box; href?: string };
+export async function mentionAndLink(element: Locator, timeout?: number, claim?: LinkClaim): Promise<MentionLook> {
+  return (await element.evaluate(probe, { mode: 'mention', claim } as Request, { timeout })) as MentionLook;
 }
 
 /** For each notification candidate: its top, the words of its buttons and links, and its own words. */

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { pageNames } from '../../src/ui/document-page.js';
-import { expectDocumentOpens, notFoundWords } from '../../src/ui/documents.js';
+import { expectDocumentOpens, findDocuments, notFoundWords } from '../../src/ui/documents.js';
 import { isDriftError } from '../../src/ui/drift-error.js';
 
 /**
@@ -92,5 +92,32 @@ test.describe('the page a document link opens', () => {
 
   test('a PDF cannot be read here: a non-empty one is accepted, and the note says so', async ({ request }) => {
     expect(await expectDocumentOpens(request, document(PRIVACY, '/policy.pdf'))).toBe('a PDF of 12 bytes, not read here');
+  });
+});
+
+test.describe('one link answers for one document', () => {
+  /** Two consent rows as the stand-in draws them; `links` says which rows keep their link, and where each leads. */
+  const form = (links: { terms?: string; privacy?: string }) => `<form style="font:14px/1.25 sans-serif;width:420px">
+    <div><label><input type="checkbox"><span>Я даю согласие с ${TERMS} услуг</span></label></div>
+    ${links.terms ? `<div><a href="${links.terms}">Подробнее...</a></div>` : ''}
+    <div style="margin-top:18px"><label><input type="checkbox"><span>Я даю согласие с ${PRIVACY}</span></label></div>
+    ${links.privacy ? `<div><a href="${links.privacy}">Подробнее...</a></div>` : ''}
+  </form>`;
+
+  test('a link another document took is not the next one\'s, however near it stands', async ({ page }) => {
+    await page.setContent(form({ terms: 'https://x.test/legal/terms' }));
+    expect(await driftOf(findDocuments(page, [TERMS, PRIVACY], 5_000))).toEqual({
+      kind: 'claim-broken',
+      expected: `Expected a link of its own to «${PRIVACY}» next to «Я даю согласие с ${PRIVACY}».`,
+      actual: `the one link beside that text, to https://x.test/legal/terms, is already the link to «${TERMS}»`,
+    });
+  });
+
+  test('each text keeps its own link, in whichever order the guide names them, even two links to one page', async ({ page }) => {
+    await page.setContent(form({ terms: 'https://x.test/legal/terms', privacy: 'https://x.test/legal/privacy' }));
+    expect((await findDocuments(page, [PRIVACY, TERMS], 5_000)).map((d) => d.href)).toEqual(['https://x.test/legal/privacy', 'https://x.test/legal/terms']);
+    // A page holding both documents, linked from each text: two links, each answering for its own.
+    await page.setContent(form({ terms: 'https://x.test/legal', privacy: 'https://x.test/legal' }));
+    expect((await findDocuments(page, [TERMS, PRIVACY], 5_000)).map((d) => d.href)).toEqual(['https://x.test/legal', 'https://x.test/legal']);
   });
 });
