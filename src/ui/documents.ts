@@ -150,15 +150,18 @@ function decode(body: Buffer, charset: string | undefined): string {
   }
 }
 
+/** A document's consent box and whether it is ticked; or none, and the document whose box its text stands beside. */
+export type ConsentBox = { box: FormField; ticked: boolean } | { box?: undefined; beside?: string };
+
 /**
  * The checkbox that accepts each document, and whether it is ticked: the one its text names, else
- * the one on the row of the text naming it, to its left, whatever draws it; undefined when that
- * text stands without a box. One look at the page for all documents.
+ * the one on the row of the text naming it, to its left, whatever draws it; none when that text
+ * stands without a box, or beside a box that is another document's. One look at the page for all documents.
  */
-export async function consentCheckboxes(page: Page, documents: ReadonlyArray<{ name: string }>): Promise<Array<{ box: FormField; ticked: boolean } | undefined>> {
+export async function consentCheckboxes(page: Page, documents: ReadonlyArray<{ name: string }>): Promise<ConsentBox[]> {
   const fields = await formFields(page);
   const found = await consentBoxIndexes(controlsOf(page), documents.map((d) => escapeRegExp(headWord(d.name))));
-  return found.map(({ index, ticked }) => (index >= 0 ? { box: fields[index], ticked } : undefined));
+  return found.map(({ index, ticked, heldBy }) => (index >= 0 ? { box: fields[index], ticked } : { beside: heldBy === undefined ? undefined : documents[heldBy].name }));
 }
 
 /** The consent boxes of the form with the words beside them, for a form whose documents were not reviewed. */

@@ -339,23 +339,36 @@ function probe(found: Element[] | Element, request: Request): unknown {
     case 'consent': {
       // The box a document's text accepts: the box named by it, else the one on its row, to its left; and whether it is ticked.
       const all = blocks();
-      const found = (i: number) => ({ index: i, ticked: i >= 0 && ticked(elements[i]) });
       const boxes = elements.map((el, i) => ({ el, i, box: boxOf(el.getBoundingClientRect()) })).filter(({ el }) => roleOf(el) === 'checkbox');
-      return request.stems.map((stem) => {
+      // Each document's box, the words that gave it (the box's own name, else the document's text
+      // beside it) and how strongly they hold it: a name first, then a text by its top on the page.
+      const picks = request.stems.map((stem): { index: number; words?: unknown; hold: number } => {
         const pattern = new RegExp(stem, 'iu');
         const named = boxes.find(({ el }) => pattern.test(ariaName(el)));
-        if (named) return found(named.i);
+        if (named) return { index: named.i, words: ariaName(named.el), hold: -Infinity };
         const mention = all.find((block) => pattern.test(block.text));
-        if (!mention) return found(-1);
+        if (!mention) return { index: -1, hold: Infinity };
         const t = mention.box;
-        let best = -1;
+        let best: (typeof boxes)[number] | undefined;
         let bestGap = Infinity;
-        for (const { i, box } of boxes) {
+        for (const candidate of boxes) {
+          const { box } = candidate;
           const middle = (box.top + box.bottom) / 2;
           const dx = Math.max(0, t.left - box.right, box.left - t.right);
-          if (middle >= t.top - 6 && middle <= t.bottom + 6 && box.left <= t.left + 4 && dx <= 60 && dx < bestGap) [best, bestGap] = [i, dx];
+          if (middle >= t.top - 6 && middle <= t.bottom + 6 && box.left <= t.left + 4 && dx <= 60 && dx < bestGap) [best, bestGap] = [candidate, dx];
         }
-        return found(best);
+        return best ? { index: best.i, words: mention.element, hold: t.top } : { index: -1, hold: Infinity };
+      });
+      // A box answers for one text: documents its name (or one text) names together share it, but
+      // a document whose text merely stands beside a box that another's name or a text above
+      // holds has no box of its own.
+      return picks.map((pick, d) => {
+        if (pick.index < 0) return { index: -1, ticked: false };
+        const holder = picks.findIndex(
+          (other, o) => other.index === pick.index && other.words !== pick.words && (other.hold < pick.hold || (other.hold === pick.hold && o < d)),
+        );
+        if (holder >= 0) return { index: -1, ticked: false, heldBy: holder };
+        return { index: pick.index, ticked: ticked(elements[pick.index]) };
       });
     }
     case 'ticked':
@@ -430,10 +443,11 @@ export async function refusalNear(controls: Locator, index: number): Promise<str
 
 /**
  * For each document (by the stem of its name, a RegExp source), the index among `controls` of the
- * checkbox that accepts it (-1 when its text stands without one) and whether it is ticked now.
+ * checkbox that accepts it (-1 when its text stands without one) and whether it is ticked now;
+ * `heldBy` is the document whose box its text stands beside.
  */
-export async function consentBoxIndexes(controls: Locator, stems: readonly string[]): Promise<Array<{ index: number; ticked: boolean }>> {
-  return (await controls.evaluateAll(probe, { mode: 'consent', stems: [...stems] } as Request)) as Array<{ index: number; ticked: boolean }>;
+export async function consentBoxIndexes(controls: Locator, stems: readonly string[]): Promise<Array<{ index: number; ticked: boolean; heldBy?: number }>> {
+  return (await controls.evaluateAll(probe, { mode: 'consent', stems: [...stems] } as Request)) as Array<{ index: number; ticked: boolean; heldBy?: number }>;
 }
 
 /** Whether each of `controls` is ticked. */

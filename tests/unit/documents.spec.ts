@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { pageNames } from '../../src/ui/document-page.js';
-import { expectDocumentOpens, findDocuments, notFoundWords } from '../../src/ui/documents.js';
+import { consentCheckboxes, expectDocumentOpens, findDocuments, notFoundWords } from '../../src/ui/documents.js';
 import { isDriftError } from '../../src/ui/drift-error.js';
 
 /**
@@ -119,5 +119,47 @@ test.describe('one link answers for one document', () => {
     // A page holding both documents, linked from each text: two links, each answering for its own.
     await page.setContent(form({ terms: 'https://x.test/legal', privacy: 'https://x.test/legal' }));
     expect((await findDocuments(page, [TERMS, PRIVACY], 5_000)).map((d) => d.href)).toEqual(['https://x.test/legal', 'https://x.test/legal']);
+  });
+});
+
+test.describe('one box answers for one text', () => {
+  /** One box, centred beside two one-line texts: the terms' (`terms`, maybe the box's label) and the privacy policy's. */
+  const sharedRow = (box: string, terms: string) => `<form style="font:14px/1.25 sans-serif;width:640px">
+    <div style="display:flex;align-items:center;gap:10px">${box}
+      <div style="display:flex;flex-direction:column;gap:4px">
+        <div>${terms} <a href="/legal/terms">Подробнее...</a></div>
+        <div><span>Я даю согласие с ${PRIVACY}</span> <a href="/legal/privacy">Подробнее...</a></div>
+      </div>
+    </div></form>`;
+  const DRAWN_BOX = '<span role="checkbox" aria-checked="false" tabindex="0" style="flex:none;width:16px;height:16px;border:1px solid #333"></span>';
+
+  test('a box drawn beside two texts is the upper one\'s, whichever the guide names first', async ({ page }) => {
+    await page.setContent(sharedRow(DRAWN_BOX, `<span>Я даю согласие с ${TERMS}</span>`));
+    const [terms, privacy] = await consentCheckboxes(page, [{ name: TERMS }, { name: PRIVACY }]);
+    expect(terms.box?.role).toBe('checkbox');
+    expect(privacy).toEqual({ beside: TERMS });
+    const [privacyFirst, termsSecond] = await consentCheckboxes(page, [{ name: PRIVACY }, { name: TERMS }]);
+    expect(privacyFirst).toEqual({ beside: TERMS });
+    expect(termsSecond.box?.role).toBe('checkbox');
+  });
+
+  test('a box whose label is the terms\' text alone is not the privacy policy\'s, though its text stands beside it', async ({ page }) => {
+    await page.setContent(sharedRow('<input type="checkbox" id="terms-box" style="margin:0">', `<label for="terms-box">Я даю согласие с ${TERMS}</label>`));
+    const [terms, privacy] = await consentCheckboxes(page, [{ name: TERMS }, { name: PRIVACY }]);
+    expect(terms.box?.name).toBe(`Я даю согласие с ${TERMS}`);
+    expect(privacy).toEqual({ beside: TERMS });
+  });
+
+  test('one box whose words name both documents accepts both: no alarm', async ({ page }) => {
+    const both = `Я даю согласие с ${TERMS} и ${PRIVACY}`;
+    await page.setContent(`<form style="font:14px/1.25 sans-serif;width:420px"><label><input type="checkbox"> ${both}</label></form>`);
+    expect((await consentCheckboxes(page, [{ name: TERMS }, { name: PRIVACY }])).map((c) => c.box?.name)).toEqual([both, both]);
+  });
+
+  test('drawn, one box beside one text naming both documents accepts both', async ({ page }) => {
+    const both = `Я даю согласие с ${TERMS} и ${PRIVACY}`;
+    await page.setContent(`<form style="font:14px/1.25 sans-serif;width:420px"><div style="display:flex;gap:10px">${DRAWN_BOX}<span>${both}</span></div></form>`);
+    const found = await consentCheckboxes(page, [{ name: TERMS }, { name: PRIVACY }]);
+    expect(found.map((c) => c.box?.role)).toEqual(['checkbox', 'checkbox']);
   });
 });
