@@ -293,9 +293,13 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
   app.get<{ Params: { doc: string }; Querystring: Query }>('/legal/:doc', async (request, reply) => {
     const lang = langOf(request, reply);
     const doc = drift === 'terms-document-gone' && request.params.doc === 'terms' ? 'gone' : request.params.doc;
+    // A site that answers a missing page with 200 and says so only in words, as many do.
+    if (drift === 'terms-page-not-found' && doc === 'terms') {
+      return reply.view('legal', { lang, t: TEXTS[lang], title: TEXTS[lang].pageNotFound, heading: TEXTS[lang].pageNotFound, document: false });
+    }
     const heading = doc === 'terms' ? TEXTS[lang].terms : doc === 'privacy' ? TEXTS[lang].privacy : undefined;
     if (!heading) return messagePage(reply, lang, 404, '404', request.params.doc);
-    return reply.view('legal', { lang, t: TEXTS[lang], title: heading, heading });
+    return reply.view('legal', { lang, t: TEXTS[lang], title: heading, heading, document: true });
   });
 
   app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {

@@ -85,6 +85,7 @@ export const TEXTS = {
     mailIgnore: 'Если вы не регистрировались, просто проигнорируйте это письмо.',
     terms: 'Условия использования услуг',
     privacy: 'Политика конфиденциальности',
+    pageNotFound: 'Страница не найдена',
     // Log-on page as in new-ticket/1.png.
     language: 'Язык',
     recovery: 'Восстановление пароля',
@@ -223,6 +224,7 @@ export const TEXTS = {
     mailIgnore: 'If you did not register, just ignore this letter.',
     terms: 'Terms of Service',
     privacy: 'Privacy Policy',
+    pageNotFound: 'Page not found',
     // Log-on page as in ordering/2.png.
     language: 'Language',
     recovery: 'Password recovery',

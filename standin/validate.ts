@@ -45,7 +45,8 @@ export function validateRegistration(form: RegistrationForm, texts: Texts, drift
     else if (!isCountry(form.country)) errors.country = texts.errCountry;
   } else if (form.country && !isCountry(form.country)) errors.country = texts.errCountry;
   if (form.agree_terms !== 'on') errors.agree_terms = texts.errConsent;
-  if (drift !== 'consent-checkbox-gone' && form.agree_privacy !== 'on') errors.agree_privacy = texts.errConsent;
+  // Without its own box the privacy policy cannot be accepted, so the form asks for it no more.
+  if (drift !== 'consent-checkbox-gone' && drift !== 'privacy-box-merged' && form.agree_privacy !== 'on') errors.agree_privacy = texts.errConsent;
   return errors;
 }
 

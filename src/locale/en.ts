@@ -29,6 +29,7 @@ export const en: Locale = {
   },
   stopWords: ['the', 'and', 'with', 'our', 'your'],
   captcha: /not\s+a\s+robot|captcha|security\s+challenge/iu,
+  pageNotFound: /(?<!\p{L})not\s+found|(?<!\p{N})404(?!\p{N})/iu,
   mainPageHeadings: ['Home', 'Dashboard'],
   notificationRegion: /notification/iu,
   attachFiles: /choose\s+(?:a\s+)?file|drag|attach\s+(?:a\s+)?file/iu,

@@ -38,8 +38,11 @@ export function choiceKindOf(name: string): ChoiceKind | undefined {
   return kinds.find((kind) => Object.values(LOCALES).some((l) => l.choiceNames[kind].test(name)));
 }
 
-/** Any language's word for `what`, as one pattern. */
-export function anyLocale(what: 'captcha' | 'notificationRegion' | 'attachFiles'): RegExp {
+/**
+ * Any language's word for `what`, as one pattern. A page may speak another language than the
+ * guide: a web server's own "Not Found" page answers a Russian guide's link too.
+ */
+export function anyLocale(what: 'captcha' | 'notificationRegion' | 'attachFiles' | 'pageNotFound'): RegExp {
   return new RegExp(Object.values(LOCALES).map((l) => l[what].source).join('|'), 'iu');
 }
 

@@ -29,6 +29,7 @@ export const ru: Locale = {
   },
   stopWords: ['для', 'или', 'при', 'под'],
   captcha: /не\s+робот|капч/iu,
+  pageNotFound: /(?<!\p{L})не\s+найден\p{L}*|(?<!\p{N})404(?!\p{N})/iu,
   mainPageHeadings: ['Главная'],
   notificationRegion: /уведомлен/iu,
   attachFiles: /выберите\s+файл|перетащите|прикрепить\s+файл/iu,

@@ -66,6 +66,11 @@ export interface Locale {
   stopWords: readonly string[];
   /** Names of the checkbox or frame a captcha shows. */
   captcha: RegExp;
+  /**
+   * What a page's title or heading says when the page a link leads to is missing, though the
+   * server answers 200 ("Page not found", «Страница не найдена», 404).
+   */
+  pageNotFound: RegExp;
   /** The top heading of a client area's main page. */
   mainPageHeadings: readonly string[];
   /** Names of a region that holds notifications. */

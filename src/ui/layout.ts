@@ -43,11 +43,30 @@ export interface PressableLook {
   place: 0 | 1 | 2;
 }
 
+/**
+ * A document taking the link it reads with: `sentence` names the one look at a sentence's
+ * documents, so a link one of them took is not another's.
+ */
+export interface LinkClaim {
+  sentence: string;
+  document: string;
+}
+
+/** A text a reader spotted, and the link they pair with it. */
+export interface MentionLook {
+  text: string;
+  box: Box;
+  /** Where the nearest link not taken by another document of the sentence leads. */
+  href?: string;
+  /** The nearest link, when another document of the sentence took it. */
+  taken?: { href: string; by: string };
+}
+
 type Request = (
   | { mode: 'controls' }
   | { mode: 'texts' }
   | { mode: 'refusal'; index: number }
-  | { mode: 'mention' }
+  | { mode: 'mention'; claim?: LinkClaim }
   | { mode: 'notifications' }
   | { mode: 'consent'; stems: string[] }
   | { mode: 'ticked' }
@@ -241,6 +260,7 @@ function probe(found: Element[] | Element, request: Request): unknown {
   // that instant; kept in the session's storage as well, so a form that reloads on submission
   // still finds what it showed before.
   const TEXTS_AT_ENTER = '__guideVerifierTextsAtEnter';
+  const LINK_CLAIMS = '__guideVerifierLinkClaims';
   const own = window as unknown as Record<string, unknown>;
   const rememberTexts = () => {
     const texts = blocks().map((block) => block.text);
@@ -260,8 +280,8 @@ function probe(found: Element[] | Element, request: Request): unknown {
     }
   };
 
-  /** Where the link nearest to `box` leads, as a reader pairs them: in the text, on its line, else the next. */
-  const nearestHref = (links: Element[], box: Box): string | undefined => {
+  /** The link nearest to `box`, as a reader pairs them: in the text, on its line, else the next. */
+  const nearestLink = (links: Element[], box: Box): HTMLAnchorElement | undefined => {
     let best = -1;
     let bestScore = Infinity;
     links.forEach((el, i) => {
@@ -269,7 +289,7 @@ function probe(found: Element[] | Element, request: Request): unknown {
       const score = dy <= 40 && dx <= 600 ? dy * 3 + dx : Infinity;
       if (score < bestScore) [best, bestScore] = [i, score];
     });
-    return best >= 0 ? (links[best] as HTMLAnchorElement).href : undefined;
+    return best >= 0 ? (links[best] as HTMLAnchorElement) : undefined;
   };
 
   switch (request.mode) {
@@ -357,7 +377,21 @@ function probe(found: Element[] | Element, request: Request): unknown {
       const range = doc.createRange();
       range.selectNodeContents(el);
       const box = boxOf(range.getBoundingClientRect());
-      return { text: asSeen((el as HTMLElement).innerText ?? el.textContent ?? ''), box, href: nearestHref(pressablesIn(doc, ['link']), box) };
+      const links = pressablesIn(doc, ['link']);
+      // One link answers for one document. The page keeps which document of the sentence took each
+      // link element, not its address: two links to one page holding both documents stay two links.
+      own[LINK_CLAIMS] ??= new WeakMap<Element, LinkClaim>();
+      const claims = own[LINK_CLAIMS] as WeakMap<Element, LinkClaim>;
+      const takenBy = (link: Element) => {
+        const claim = claims.get(link);
+        return request.claim && claim?.sentence === request.claim.sentence && claim.document !== request.claim.document ? claim.document : undefined;
+      };
+      const nearest = nearestLink(links, box);
+      const free = nearestLink(links.filter((link) => !takenBy(link)), box);
+      if (free && request.claim) claims.set(free, request.claim);
+      const look: MentionLook = { text: asSeen((el as HTMLElement).innerText ?? el.textContent ?? ''), box, href: free?.href };
+      if (nearest && nearest !== free) look.taken = { href: nearest.href, by: takenBy(nearest) ?? '' };
+      return look;
     }
     case 'notifications':
       // Each strip's place, its buttons' and links' words, its own, and its longest words that no
@@ -385,23 +419,36 @@ function probe(found: Element[] | Element, request: Request): unknown {
     case 'consent': {
       // The box a document's text accepts: the box named by it, else the one on its row, to its left; and whether it is ticked.
       const all = blocks();
-      const found = (i: number) => ({ index: i, ticked: i >= 0 && ticked(elements[i]) });
       const boxes = elements.map((el, i) => ({ el, i, box: boxOf(el.getBoundingClientRect()) })).filter(({ el }) => roleOf(el) === 'checkbox');
-      return request.stems.map((stem) => {
+      // Each document's box, the words that gave it (the box's own name, else the document's text
+      // beside it) and how strongly they hold it: a name first, then a text by its top on the page.
+      const picks = request.stems.map((stem): { index: number; words?: unknown; hold: number } => {
         const pattern = new RegExp(stem, 'iu');
         const named = boxes.find(({ el }) => pattern.test(ariaName(el)));
-        if (named) return found(named.i);
+        if (named) return { index: named.i, words: ariaName(named.el), hold: -Infinity };
         const mention = all.find((block) => pattern.test(block.text));
-        if (!mention) return found(-1);
+        if (!mention) return { index: -1, hold: Infinity };
         const t = mention.box;
-        let best = -1;
+        let best: (typeof boxes)[number] | undefined;
         let bestGap = Infinity;
-        for (const { i, box } of boxes) {
+        for (const candidate of boxes) {
+          const { box } = candidate;
           const middle = (box.top + box.bottom) / 2;
           const dx = Math.max(0, t.left - box.right, box.left - t.right);
-          if (middle >= t.top - 6 && middle <= t.bottom + 6 && box.left <= t.left + 4 && dx <= 60 && dx < bestGap) [best, bestGap] = [i, dx];
+          if (middle >= t.top - 6 && middle <= t.bottom + 6 && box.left <= t.left + 4 && dx <= 60 && dx < bestGap) [best, bestGap] = [candidate, dx];
         }
-        return found(best);
+        return best ? { index: best.i, words: mention.element, hold: t.top } : { index: -1, hold: Infinity };
+      });
+      // A box answers for one text: documents its name (or one text) names together share it, but
+      // a document whose text merely stands beside a box that another's name or a text above
+      // holds has no box of its own.
+      return picks.map((pick, d) => {
+        if (pick.index < 0) return { index: -1, ticked: false };
+        const holder = picks.findIndex(
+          (other, o) => other.index === pick.index && other.words !== pick.words && (other.hold < pick.hold || (other.hold === pick.hold && o < d)),
+        );
+        if (holder >= 0) return { index: -1, ticked: false, heldBy: holder };
+        return { index: pick.index, ticked: ticked(elements[pick.index]) };
       });
     }
     case 'ticked':
@@ -503,10 +550,11 @@ export async function refusalNear(controls: Locator, index: number): Promise<str
 
 /**
  * For each document (by the stem of its name, a RegExp source), the index among `controls` of the
- * checkbox that accepts it (-1 when its text stands without one) and whether it is ticked now.
+ * checkbox that accepts it (-1 when its text stands without one) and whether it is ticked now;
+ * `heldBy` is the document whose box its text stands beside.
  */
-export async function consentBoxIndexes(controls: Locator, stems: readonly string[]): Promise<Array<{ index: number; ticked: boolean }>> {
-  return (await controls.evaluateAll(probe, ask({ mode: 'consent', stems: [...stems] }))) as Array<{ index: number; ticked: boolean }>;
+export async function consentBoxIndexes(controls: Locator, stems: readonly string[]): Promise<Array<{ index: number; ticked: boolean; heldBy?: number }>> {
+  return (await controls.evaluateAll(probe, ask({ mode: 'consent', stems: [...stems] }))) as Array<{ index: number; ticked: boolean; heldBy?: number }>;
 }
 
 /** Whether each of `controls` is ticked. */
@@ -536,9 +584,11 @@ export async function lookOfPressables(candidates: Locator, fields: Box[]): Prom
 /**
  * A text a reader spotted, in one look as soon as it shows: its words, the box they fill, and
  * where the link a reader pairs with it leads, if one stands near: in the sentence, on its line, else the next.
+ * With `claim`, a link another document of the same sentence took is passed over, and the link
+ * found is this document's from then on.
  */
-export async function mentionAndLink(element: Locator, timeout?: number): Promise<{ text: string; box: Box; href?: string }> {
-  return (await element.evaluate(probe, ask({ mode: 'mention' }), { timeout })) as { text: string; box: Box; href?: string };
+export async function mentionAndLink(element: Locator, timeout?: number, claim?: LinkClaim): Promise<MentionLook> {
+  return (await element.evaluate(probe, ask({ mode: 'mention', claim }), { timeout })) as MentionLook;
 }
 
 /** What a reader sees of a notification: its place, its buttons' and links' words, all its words, and its longest plain text. */

@@ -237,10 +237,18 @@ function formField(field, page, form) {
   return h('div', { class: 'field', 'data-field': field.name }, fieldLabel(field.label, field.required, field.hint ? texts.hint : ''), nodes);
 }
 
-/** A styled checkbox: a span with the checkbox role, the consent text beside it, a hidden input posted. */
-function consentRow(consent) {
+/** The link to a consent's document, when the form has one. */
+function documentLink(consent) {
+  return consent.document && h('a', { class: 'link', href: consent.document.href, target: '_blank', rel: 'noopener' }, consent.document.label);
+}
+
+/**
+ * A styled checkbox: a span with the checkbox role, the consent text beside it, a hidden input
+ * posted. `under` is a consent without a box whose text stands under this one's, beside this box.
+ */
+function consentRow(consent, under) {
   const hidden = h('input', { type: 'hidden', name: consent.name, value: '' });
-  const document_ = h('a', { class: 'link', href: consent.document.href, target: '_blank', rel: 'noopener' }, consent.document.label);
+  const document_ = documentLink(consent);
   const text = h('span', { class: 'check-text' }, consent.text, consent.required && consent.checkbox && h('span', { class: 'req' }, '*'));
   if (!consent.checkbox) return h('div', { class: 'consent', 'data-field': consent.name }, h('div', { class: 'check no-box' }, text), document_);
   const box = h('span', { role: 'checkbox', 'aria-checked': 'false', tabindex: 0, class: 'box' });
@@ -258,6 +266,10 @@ function consentRow(consent) {
       toggle();
     }
   });
+  if (under) {
+    const texts = h('div', { class: 'check-texts' }, h('div', { class: 'check-line' }, text, ' ', document_), h('div', { class: 'check-line' }, h('span', {}, under.text), ' ', documentLink(under)));
+    return h('div', { class: 'consent', 'data-field': consent.name }, h('div', { class: 'check shared' }, box, texts), hidden);
+  }
   return h('div', { class: 'consent', 'data-field': consent.name }, h('div', { class: 'check' }, box, text), document_, hidden);
 }
 
@@ -321,7 +333,7 @@ function renderForm(page) {
   const form = h('form', { novalidate: true, action: page.action, method: 'post' });
   const parts = [
     ...page.fields.map((field) => formField(field, page, form)),
-    ...page.consents.map(consentRow),
+    ...page.consents.map((consent, i) => !consent.underPrevious && consentRow(consent, page.consents[i + 1]?.underPrevious ? page.consents[i + 1] : undefined)),
     page.language && languageField(page.language),
     Object.entries(page.hidden || {}).map(([name, value]) => h('input', { type: 'hidden', name, value })),
     h(

@@ -47,8 +47,12 @@ export function describeRegister(lang: Lang, drift: DriftName | undefined, start
         name: 'agree_privacy',
         text: t.agreePrivacy,
         required: true,
-        checkbox: drift !== 'consent-checkbox-gone',
-        document: { label: t.details, href: `/legal/privacy?lang=${lang}`, external: true },
+        checkbox: drift !== 'consent-checkbox-gone' && drift !== 'privacy-box-merged',
+        underPrevious: drift === 'privacy-box-merged' || undefined,
+        document:
+          drift === 'privacy-link-gone'
+            ? undefined
+            : { label: t.details, href: `/legal/${drift === 'privacy-link-to-terms' ? 'terms' : 'privacy'}?lang=${lang}`, external: true },
       },
     ],
     submit: drift === 'submit-renamed' ? t.submitDrift : t.submit,

@@ -40,7 +40,13 @@ export interface Consent {
   required: boolean;
   /** False when the text stays but the box to tick is gone. */
   checkbox: boolean;
-  document: Link;
+  /** Absent when the form no longer links the document. */
+  document?: Link;
+  /**
+   * Its text (with its link) stands under the previous consent's, in that one's row, beside its
+   * box: the box is centred on both texts but accepts the previous one alone. Only without a box.
+   */
+  underPrevious?: boolean;
 }
 
 export interface Country {

@@ -25,6 +25,11 @@ const EXPECTED: Record<keyof typeof DRIFTS, Expected> = {
   'dialog-button-renamed': { ru: '46:1', en: '46:1', kind: 'label-missing' },
   'layout-shift': { image: '2.png', kind: 'visual' },
   'terms-document-gone': { ru: '30:1', kind: 'page-unreachable' },
+  // The documents' names decide which text and link are paired and what their pages must say: both languages.
+  'privacy-link-gone': { ru: '30:1', en: '30:1', kind: 'claim-broken' },
+  'terms-page-not-found': { ru: '30:1', en: '30:1', kind: 'page-unreachable' },
+  'privacy-link-to-terms': { ru: '30:1', en: '30:1', kind: 'claim-broken' },
+  'privacy-box-merged': { ru: '30:119', en: '30:91', kind: 'label-missing' },
   'email-unchecked': { ru: '28:34', en: '28:34', kind: 'claim-broken' },
   'address-not-shown': { ru: '36:14', en: '36:18', kind: 'claim-broken' },
   'notice-at-bottom': { ru: '42:1', kind: 'label-missing' },
@@ -66,6 +71,15 @@ const TOLD: Partial<Record<keyof typeof DRIFTS, (run: ChildRun) => void>> = {
     expect(run.output).toContain('Expected clicking the notification\'s text «Для получения уведомлений необходимо подтверждение Email адреса» to do something (open its window).');
     expect(run.output).toContain('clicking it changes nothing; the notification has «Подтвердить» to press instead');
     expect(run.output).toContain('tell the reader to press «Подтвердить» in the notification');
+  },
+  'privacy-link-gone': (run) => {
+    expect(run.output).toContain('The guide no longer holds at ru/personal-area/register.md:30:1 (a claim of the guide no longer holds).');
+    expect(run.output).toContain('The guide says: «Ознакомьтесь с приложенными документами в форме регистрации - условиями использования и политикой конфиденциальности.»');
+    expect(run.output).toContain('Expected a link of its own to «политикой конфиденциальности» next to «Я даю согласие с политикой конфиденциальности хостинг-провайдера Senko Digital*».');
+    // What the page has: the terms' link is the only one beside the privacy text, and it is not the privacy policy's.
+    expect(run.output).toMatch(/The page has instead: the one link beside that text, to http:\/\/[\d.:]+\/legal\/terms\?lang=ru, is already the link to «условиями использования»/);
+    expect(run.output).toContain('The guide no longer holds at personal-area/register.md:30:1');
+    expect(run.summary).toMatch(/\| \[ru\/personal-area\/register\.md\]\(guides\/ru\/personal-area\/register\.html\) \| 30 \| Ознакомьтесь с приложенными документами/);
   },
 };
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from '../support/standin.js';
+import { expect, startStandin, test } from '../support/standin.js';
 
 test.use({ locale: 'ru-RU' });
 
@@ -85,4 +85,34 @@ test('registration with the combobox and styled checkboxes lands on the main pag
   await expect(dialog).toBeHidden();
   const letter = await (await page.request.get(`${spaStandin.mail.apiURL}/api/wait?to=${encodeURIComponent(email)}&timeout=5000`)).json();
   expect(letter.subject).toBe('Подтверждение Email адреса');
+});
+
+test('the documents\' drifts are drawn in the browser too: a link gone, a link to the other document, one box beside both texts', async ({ page }) => {
+  const details = page.getByRole('link', { name: 'Подробнее...' });
+  for (const [drift, boxes, hrefs] of [
+    ['privacy-link-gone', 2, ['/legal/terms?lang=ru']],
+    ['privacy-link-to-terms', 2, ['/legal/terms?lang=ru', '/legal/terms?lang=ru']],
+    ['privacy-box-merged', 1, ['/legal/terms?lang=ru', '/legal/privacy?lang=ru']],
+  ] as const) {
+    const standin = await startStandin(drift, 'spa');
+    try {
+      await page.goto(`${standin.url}/billmgr?func=register&lang=ru`);
+      await expect(page.getByText('Я даю согласие с политикой конфиденциальности')).toBeVisible();
+      await expect(page.getByRole('checkbox'), drift).toHaveCount(boxes);
+      await expect(details).toHaveCount(hrefs.length);
+      expect(await details.evaluateAll((links) => links.map((link) => link.getAttribute('href'))), drift).toEqual(hrefs);
+      if (drift === 'privacy-box-merged') {
+        // The one box stands beside both texts, centred on them.
+        const box = await page.getByRole('checkbox').boundingBox();
+        const terms = await page.getByText('Я даю согласие с условиями').boundingBox();
+        const privacy = await page.getByText('Я даю согласие с политикой').boundingBox();
+        const middle = (box?.y ?? 0) + (box?.height ?? 0) / 2;
+        expect(middle).toBeGreaterThan((terms?.y ?? Infinity) + (terms?.height ?? 0) / 2);
+        expect(middle).toBeLessThan((privacy?.y ?? 0) + (privacy?.height ?? 0) / 2);
+      }
+    } finally {
+      await standin.app.close();
+      await standin.mail.close();
+    }
+  }
 });

@@ -50,7 +50,7 @@ test('?func=register&out=sjson describes the form: fields, consents with their d
     ['password_repeat', 'Введите пароль еще раз', 'password', 'new-password', false],
     ['country', 'Страна', 'country', 'country', true],
   ]);
-  expect(page.consents.map((c) => [c.name, c.checkbox, c.document.href])).toEqual([
+  expect(page.consents.map((c) => [c.name, c.checkbox, c.document?.href])).toEqual([
     ['agree_terms', true, '/legal/terms?lang=ru'],
     ['agree_privacy', true, '/legal/privacy?lang=ru'],
   ]);
@@ -65,7 +65,7 @@ test('the same description is what the classic skin renders on the server', asyn
   const { page } = await describe<FormPage>(request, standin.url, 'func=register&lang=ru');
   const html = await (await request.get(`${standin.url}/billmgr?func=register&lang=ru`)).text();
   for (const field of page.fields) expect(html).toContain(`<label for="f-${field.name}">${field.label}`);
-  for (const consent of page.consents) expect(html).toContain(`href="${consent.document.href}"`);
+  for (const consent of page.consents) expect(html).toContain(`href="${consent.document?.href}"`);
 });
 
 test('a refused registration answers JSON errors per field; without the token it is forbidden', async ({ playwright, spaStandin }) => {
@@ -103,9 +103,52 @@ test('without a session the main page describes the log-on form; after registeri
 const DRIFT_CHECKS: Record<string, (request: APIRequestContext, standin: Standin) => Promise<void>> = {
   'terms-document-gone': async (request, standin) => {
     const { page } = await describe<FormPage>(request, standin.url, 'func=register&lang=ru');
-    expect(page.consents[0].document.href).toBe('/legal/terms?lang=ru');
+    expect(page.consents[0].document?.href).toBe('/legal/terms?lang=ru');
     expect((await request.get(`${standin.url}/legal/terms?lang=ru`)).status()).toBe(404);
     expect((await request.get(`${standin.url}/legal/privacy?lang=ru`)).status()).toBe(200);
+  },
+  'privacy-link-gone': async (request, standin) => {
+    const { page } = await describe<FormPage>(request, standin.url, 'func=register&lang=ru');
+    expect(page.consents.map((c) => [c.name, c.checkbox, c.document?.href])).toEqual([
+      ['agree_terms', true, '/legal/terms?lang=ru'],
+      ['agree_privacy', true, undefined],
+    ]);
+    const html = await (await request.get(`${standin.url}/billmgr?func=register&lang=ru`)).text();
+    expect(html.match(/Подробнее\.\.\./g)).toHaveLength(1);
+    expect(html).toContain('Я даю согласие с политикой конфиденциальности');
+  },
+  'terms-page-not-found': async (request, standin) => {
+    for (const [lang, words] of [['ru', 'Страница не найдена'], ['en', 'Page not found']]) {
+      const terms = await request.get(`${standin.url}/legal/terms?lang=${lang}`);
+      expect(terms.status()).toBe(200);
+      const html = await terms.text();
+      expect(html).toContain(`<title>${words} — Senko Digital</title>`);
+      expect(html).toContain(`<h1 id="panel-title">${words}</h1>`);
+      expect(html).not.toContain('class="message"');
+    }
+    expect(await (await request.get(`${standin.url}/legal/privacy?lang=en`)).text()).toContain('<h1 id="panel-title">Privacy Policy</h1>');
+  },
+  'privacy-link-to-terms': async (request, standin) => {
+    const { page } = await describe<FormPage>(request, standin.url, 'func=register&lang=en');
+    expect(page.consents.map((c) => c.document?.href)).toEqual(['/legal/terms?lang=en', '/legal/terms?lang=en']);
+    const html = await (await request.get(`${standin.url}/billmgr?func=register&lang=en`)).text();
+    expect(html.match(/href="\/legal\/terms\?lang=en"/g)).toHaveLength(2);
+    expect(html).not.toContain('/legal/privacy');
+  },
+  'privacy-box-merged': async (request, standin) => {
+    const { page, csrf } = await describe<FormPage>(request, standin.url, 'func=register&lang=ru');
+    expect(page.consents.map((c) => [c.name, c.checkbox, c.underPrevious ?? false])).toEqual([
+      ['agree_terms', true, false],
+      ['agree_privacy', false, true],
+    ]);
+    const html = await (await request.get(`${standin.url}/billmgr?func=register&lang=ru`)).text();
+    // One box, its label the terms' text alone; the privacy policy's text and link stand under it.
+    expect(html.match(/type="checkbox"/g)).toHaveLength(1);
+    expect(html).toMatch(/<label for="c-agree_terms"><span>Я даю согласие с условиями/);
+    expect(html.match(/Подробнее\.\.\./g)).toHaveLength(2);
+    // The privacy policy can no longer be accepted, so the form no longer asks for it.
+    const { agree_privacy: _privacy, ...form } = valid(address());
+    expect(await (await post(request, standin.url, 'register', csrf, form)).json()).toEqual({ ok: true, redirect: '/billmgr' });
   },
   'email-unchecked': async (request, standin) => {
     const { csrf } = await describe<FormPage>(request, standin.url, 'func=register');

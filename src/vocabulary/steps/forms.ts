@@ -140,15 +140,16 @@ export async function acceptTerms(context: StepContext): Promise<void> {
   const found = documents.length ? await consentCheckboxes(page, documents) : [];
   for (const [i, document] of documents.entries()) {
     const consent = found[i];
-    if (!consent) {
-      const names = (await consentBoxes(page)).map((b) => b.name);
+    if (!consent.box) {
       throw new DriftError({
         kind: 'label-missing',
         expected: `Expected a checkbox to accept «${document.name}».`,
-        actual: `the form's checkboxes are ${quoteList(names)}`,
+        actual: consent.beside
+          ? `its text stands beside the box that accepts «${consent.beside}», and has no box of its own`
+          : `the form's checkboxes are ${quoteList((await consentBoxes(page)).map((b) => b.name))}`,
       });
     }
-    boxes.push({ name: document.name, ...consent });
+    boxes.push({ name: document.name, box: consent.box, ticked: consent.ticked });
   }
   if (!documents.length) for (const box of await consentBoxes(page)) boxes.push({ name: box.name, box });
   if (!boxes.length) {
