@@ -1,14 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createAccount } from '../../src/config/account.js';
-import { parseGuide } from '../../src/guide/index.js';
 import { asReaderSees, readerExact, readerPattern } from '../../src/locale/typography.js';
-import type { Mailbox } from '../../src/mailbox/types.js';
 import { isDriftError } from '../../src/ui/drift-error.js';
 import { pressUntilSomethingHappens } from '../../src/ui/effect.js';
 import { fillForm, formFields, submitForm } from '../../src/ui/form.js';
 import { named } from '../../src/ui/pattern.js';
-import type { StepContext } from '../../src/vocabulary/index.js';
-import { GuideMemory } from '../../src/vocabulary/index.js';
+import { stepContext } from '../support/step-context.js';
 import { clickNotification, confirmInDialog } from '../../src/vocabulary/steps/notifications.js';
 
 /** What single-page client areas commonly do that keeps every claim of a guide true, or breaks one. */
@@ -19,20 +16,7 @@ async function driftOf(promise: Promise<unknown>) {
   return isDriftError(error) ? error.details : undefined;
 }
 
-function contextFor(page: Page): StepContext {
-  const guide = parseGuide('Сделать это можно щелкнув по тексту в уведомлении вверху сайта.', '/d/ru/x.md', 'ru/x.md');
-  return {
-    page,
-    guide,
-    sentence: guide.sentences[0],
-    account: createAccount('x@inbox.test', 'Secret-Passw0rd!'),
-    mailbox: {} as Mailbox,
-    memory: new GuideMemory(),
-    uiTimeout: 1_000,
-    mailTimeout: 500,
-    note: () => undefined,
-  } as unknown as StepContext;
-}
+const contextFor = (page: Page) => stepContext(page, { sentence: 'Сделать это можно щелкнув по тексту в уведомлении вверху сайта.' });
 
 test.describe('text as a reader sees it', () => {
   test('invisible typography is dropped and every kind of space is one space', () => {

@@ -1,14 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createAccount } from '../../src/config/account.js';
-import { parseGuide } from '../../src/guide/index.js';
-import type { Mailbox } from '../../src/mailbox/types.js';
 import { isDriftError } from '../../src/ui/drift-error.js';
 import { findDocument } from '../../src/ui/documents.js';
 import { clearField, fieldFor, formFields } from '../../src/ui/form.js';
 import type { StepContext } from '../../src/vocabulary/index.js';
-import { GuideMemory } from '../../src/vocabulary/index.js';
 import { DOCUMENTS } from '../../src/vocabulary/steps/keys.js';
 import { confirmInDialog } from '../../src/vocabulary/steps/notifications.js';
+import { stepContext } from '../support/step-context.js';
 import { acceptTerms, checkRequired, expectAccountForm, fillContacts } from '../../src/vocabulary/steps/forms.js';
 
 /**
@@ -18,22 +15,7 @@ import { acceptTerms, checkRequired, expectAccountForm, fillContacts } from '../
 
 const ORIGIN = 'http://form.test';
 
-function contextFor(page: Page, lang: 'ru' | 'en' = 'ru'): StepContext & { notes: string[] } {
-  const guide = parseGuide('Заполните все контактные данные.', '/d/ru/x.md', 'ru/x.md');
-  const notes: string[] = [];
-  return {
-    page,
-    guide: { ...guide, lang },
-    sentence: guide.sentences[0],
-    account: createAccount('x@inbox.test', 'Secret-Passw0rd!'),
-    mailbox: {} as Mailbox,
-    memory: new GuideMemory(),
-    uiTimeout: 1_000,
-    mailTimeout: 500,
-    notes,
-    note: (text: string) => notes.push(text),
-  } as unknown as StepContext & { notes: string[] };
-}
+const contextFor = (page: Page, lang: 'ru' | 'en' = 'ru') => stepContext(page, { lang });
 
 /** How the page answers a submission: the refusals' markup, in place or by reloading, and what it does not check. */
 interface Answering {

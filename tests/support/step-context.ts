@@ -1,0 +1,27 @@
+import type { Page } from '@playwright/test';
+import { createAccount } from '../../src/config/account.js';
+import { parseGuide } from '../../src/guide/index.js';
+import type { Mailbox } from '../../src/mailbox/types.js';
+import type { StepContext } from '../../src/vocabulary/index.js';
+import { GuideMemory } from '../../src/vocabulary/index.js';
+
+/**
+ * What a step gets when it runs, for calling one step on a page a test drew: a Russian guide of
+ * one sentence, the test persona, short waits, and the notes the step writes kept for reading.
+ */
+export function stepContext(page: Page, { lang = 'ru', sentence = 'Заполните все контактные данные.' }: { lang?: 'ru' | 'en'; sentence?: string } = {}): StepContext & { notes: string[] } {
+  const guide = parseGuide(sentence, '/d/ru/x.md', 'ru/x.md');
+  const notes: string[] = [];
+  return {
+    page,
+    guide: { ...guide, lang },
+    sentence: guide.sentences[0],
+    account: createAccount('x@inbox.test', 'Secret-Passw0rd!'),
+    mailbox: {} as Mailbox,
+    memory: new GuideMemory(),
+    uiTimeout: 1_000,
+    mailTimeout: 500,
+    notes,
+    note: (text: string) => notes.push(text),
+  } as unknown as StepContext & { notes: string[] };
+}
