@@ -52,7 +52,7 @@ export default defineConfig<GuideTestOptions, GuideWorkerOptions>({
     { name: 'drift', testDir: 'tests/drift', testMatch: /.*\.spec\.ts/, teardown: 'drift score', timeout: 180_000 },
     { name: 'drift score', testDir: 'tests/drift', testMatch: /score\.teardown\.ts/ },
     // Metamorphic self-test: the guides on transformed stand-ins (same claims, other markup), both skins per child run.
-    { name: 'metamorphic', testDir: 'tests/metamorphic', testMatch: /.*\.spec\.ts/, teardown: 'robustness score', timeout: 300_000 },
+    { name: 'metamorphic', testDir: 'tests/metamorphic', testMatch: /.*\.spec\.ts/, teardown: 'robustness score', timeout: 600_000 },
     { name: 'robustness score', testDir: 'tests/metamorphic', testMatch: /score\.teardown\.ts/ },
     // A dead site, a failing mailbox, a broken configuration: could not verify, never drift.
     { name: 'verdict', testDir: 'tests/verdict', timeout: 180_000 },

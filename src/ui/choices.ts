@@ -3,7 +3,7 @@ import { choiceKindOf, type ChoiceKind } from '../locale/index.js';
 import { ariaNodes } from './aria.js';
 import { DriftError } from './drift-error.js';
 import { nearest, quoteList } from './nearest.js';
-import { readerExact, readerPattern } from '../locale/typography.js';
+import { asReaderSees, readerExact, readerPattern } from '../locale/typography.js';
 
 /** A group of choices a person picks one of: radio buttons or tiles, under one name. */
 export interface ChoiceGroup {
@@ -22,10 +22,10 @@ export async function choiceGroups(page: Page): Promise<ChoiceGroup[]> {
   const found: ChoiceGroup[] = [];
   for (const locator of await groups.all()) {
     const nodes = await ariaNodes(locator);
-    const options = nodes.filter((node) => node.role === 'radio').map((node) => node.name);
+    const options = nodes.filter((node) => node.role === 'radio').map((node) => asReaderSees(node.name));
     // A group around a radio group is the same choice: the inner one is counted.
     if (!options.length || nodes.slice(1).some((node) => node.role === 'radiogroup')) continue;
-    const name = nodes[0]?.name || (await textAbove(locator));
+    const name = asReaderSees(nodes[0]?.name || (await textAbove(locator)));
     found.push({ name, kind: choiceKindOf(name), options, locator });
   }
   return found;

@@ -9,8 +9,11 @@ import type { Locator, Page, Request } from '@playwright/test';
 const SETTLE_MS = 400;
 const RETRY_PAUSES_MS = [250, 500, 1_000, 2_000] as const;
 
-/** The kinds of request a press makes: a page, or a call of the page's script to the site. */
-const ANSWERS = new Set(['document', 'fetch', 'xhr', 'eventsource', 'websocket']);
+/** How Playwright says the document it asked went away (a navigation replaced it). */
+const REPLACED = /Execution context was destroyed|because of a navigation|frame was detached/i;
+
+/** The kinds of request with which a page's script answers a press. */
+const SITE_CALLS = new Set(['fetch', 'xhr', 'eventsource', 'websocket']);
 
 /** The name the page keeps its change flag under; one observer per document. */
 const CHANGED = '__guideVerifierChanged';
@@ -18,42 +21,73 @@ const CHANGED = '__guideVerifierChanged';
 /** Whether the press changed anything: the page's content or state, a request, a navigation. */
 type Watch = { happened: () => Promise<boolean>; stop: () => void };
 
-async function watch(page: Page): Promise<Watch> {
-  let seen = false;
-  const mark = () => {
-    seen = true;
+/**
+ * Starts watching what a press of `target` does. A link that leads to another address has done
+ * something only when the browser went there (or opened it); a change of the page it stands on,
+ * which a page still drawing itself makes anyway, is no answer to it. Anything else has done
+ * something when the page changed, called the site or navigated.
+ */
+async function watch(target: Locator, timeout: number): Promise<Watch> {
+  const page = target.page();
+  const before = page.url();
+  let navigated = false;
+  let called = false;
+  const onFrame = (frame: unknown) => {
+    if (frame === page.mainFrame()) navigated = true;
   };
-  const onFrame = (frame: unknown) => frame === page.mainFrame() && mark();
   // A font or an image a page loads late is not what a press did; a document or a call to the site is.
-  const onRequest = (request: Request) => ANSWERS.has(request.resourceType()) && mark();
+  const onRequest = (request: Request) => {
+    if (request.resourceType() === 'document') navigated = true;
+    else if (SITE_CALLS.has(request.resourceType())) called = true;
+  };
+  const onOpened = () => {
+    navigated = true;
+  };
   page.on('request', onRequest);
   page.on('framenavigated', onFrame);
-  page.on('popup', mark);
-  page.on('dialog', mark);
+  page.on('popup', onOpened);
+  page.on('dialog', onOpened);
   const stop = () => {
     page.off('request', onRequest);
     page.off('framenavigated', onFrame);
-    page.off('popup', mark);
-    page.off('dialog', mark);
+    page.off('popup', onOpened);
+    page.off('dialog', onOpened);
   };
+  let leadsAway: boolean;
   try {
-    await page.evaluate((key) => {
-      const own = window as unknown as Record<string, unknown>;
-      own[key] = false;
-      if (own[`${key}:observer`]) return;
-      const observer = new MutationObserver(() => (own[key] = true));
-      observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
-      own[`${key}:observer`] = observer;
-    }, CHANGED);
+    leadsAway = await target.evaluate(
+      (el, key) => {
+        const own = window as unknown as Record<string, unknown>;
+        own[key] = false;
+        if (!own[`${key}:observer`]) {
+          const observer = new MutationObserver(() => (own[key] = true));
+          observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+          own[`${key}:observer`] = observer;
+        }
+        const link = el.closest('a[href]') as HTMLAnchorElement | null;
+        if (!link || el.getAttribute('role') === 'button') return false;
+        const to = new URL(link.href, location.href);
+        return /^https?:$/.test(to.protocol) && (to.pathname !== location.pathname || to.search !== location.search);
+      },
+      CHANGED,
+      { timeout },
+    );
   } catch (error) {
     stop();
     throw error;
   }
   const happened = async () => {
-    if (seen) return true;
-    // A document that went away while asked has been replaced: the press led somewhere.
-    const changed = await page.evaluate((key) => (window as unknown as Record<string, unknown>)[key] === true, CHANGED).catch(() => !page.isClosed());
-    return seen || changed;
+    if (navigated || page.url() !== before) return true;
+    if (leadsAway) return false;
+    if (called) return true;
+    try {
+      return await page.evaluate((key) => (window as unknown as Record<string, unknown>)[key] === true, CHANGED);
+    } catch (error) {
+      // A document that went away while asked has been replaced: the press led somewhere. Any other
+      // failure (a closed page, a lost browser) keeps its kind.
+      if (!page.isClosed() && REPLACED.test(String(error))) return true;
+      throw error;
+    }
   };
   return { happened, stop };
 }
@@ -76,7 +110,7 @@ async function settled(page: Page, { happened }: Watch): Promise<boolean> {
  */
 export async function pressUntilSomethingHappens(target: Locator, timeout: number): Promise<boolean> {
   const page = target.page();
-  const watching = await watch(page);
+  const watching = await watch(target, timeout);
   try {
     await target.click({ timeout });
     if (await settled(page, watching)) return true;

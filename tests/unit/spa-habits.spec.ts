@@ -52,6 +52,24 @@ test.describe('a press that changed nothing is tried again', () => {
     expect(await page.evaluate(() => (window as unknown as { clicks: number }).clicks)).toBe(3);
   });
 
+  test('a link bound late on a page that keeps changing is pressed again until the browser goes there', async ({ page }) => {
+    await page.route('http://spa.test/**', (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: route.request().url().endsWith('/register')
+          ? '<h1>Регистрация</h1>'
+          : `<p id="clock"></p><a href="/register">Регистрация</a><script>
+              setInterval(() => (document.getElementById('clock').textContent = String(Date.now())), 20);
+              let clicks = 0;
+              document.querySelector('a').addEventListener('click', (event) => ++clicks < 3 && event.preventDefault());
+            </script>`,
+      }),
+    );
+    await page.goto('http://spa.test/');
+    expect(await pressUntilSomethingHappens(page.getByRole('link', { name: 'Регистрация' }), 1_000)).toBe(true);
+    await expect(page.getByRole('heading', { name: 'Регистрация' })).toBeVisible();
+  });
+
   test('a press that works at once is made once', async ({ page }) => {
     await page.setContent(lateButton(0));
     expect(await pressUntilSomethingHappens(page.getByRole('button', { name: 'Войти' }), 1_000)).toBe(true);

@@ -8,6 +8,7 @@ import { openLink } from '../../ui/open.js';
 import { escapeRegExp } from '../../ui/pattern.js';
 import type { StepContext } from '../define.js';
 import { SHOWN } from './keys.js';
+import { asReaderSees } from '../../locale/typography.js';
 
 /** A number as the page may write it: "5%", "5 %", "50€", "€50", "50.00 €". */
 function numberPattern(value: string, unit: string): RegExp {
@@ -48,7 +49,7 @@ async function textsSaying(context: StepContext, stem: string): Promise<string[]
   if (found.length) return found;
   const panels = await context.page.getByRole('tabpanel', { includeHidden: true }).allTextContents();
   return panels.flatMap((panel) => {
-    const text = panel.replace(/\s+/g, ' ');
+    const text = asReaderSees(panel);
     const at = text.toLocaleLowerCase().indexOf(stem);
     return at < 0 ? [] : [text.slice(at, at + 120).trim()];
   });
