@@ -1,4 +1,5 @@
 import type { Locator, Page, Request } from '@playwright/test';
+import { isTimeout } from './wait.js';
 
 /**
  * How long a press may take to show any effect, and how often a person tries again when it shows
@@ -22,10 +23,10 @@ const CHANGED = '__guideVerifierChanged';
 type Watch = { happened: () => Promise<boolean>; stop: () => void };
 
 /**
- * Starts watching what a press of `target` does. A link that leads to another address has done
- * something only when the browser went there (or opened it); a change of the page it stands on,
- * which a page still drawing itself makes anyway, is no answer to it. Anything else has done
- * something when the page changed, called the site or navigated.
+ * Starts watching what a press of `target` does: a navigation, a call to the site (a single-page
+ * app fetches the next page before it shows it), or, unless it is a link that leads to another
+ * address, a change of the page. A page still drawing itself changes anyway: that is no answer to
+ * a link.
  */
 async function watch(target: Locator, timeout: number): Promise<Watch> {
   const page = target.page();
@@ -77,9 +78,8 @@ async function watch(target: Locator, timeout: number): Promise<Watch> {
     throw error;
   }
   const happened = async () => {
-    if (navigated || page.url() !== before) return true;
+    if (navigated || page.url() !== before || called) return true;
     if (leadsAway) return false;
-    if (called) return true;
     try {
       return await page.evaluate((key) => (window as unknown as Record<string, unknown>)[key] === true, CHANGED);
     } catch (error) {
@@ -117,9 +117,15 @@ export async function pressUntilSomethingHappens(target: Locator, timeout: numbe
     for (const pause of RETRY_PAUSES_MS) {
       await page.waitForTimeout(pause);
       if (await watching.happened()) return true;
-      // The element may be gone by now (the page moved on late): that is an effect too.
+      // The element may be gone by now (the page moved on late): that is an effect too, also when
+      // it goes while being pressed again.
       if (!(await target.count())) return true;
-      await target.click({ timeout });
+      try {
+        await target.click({ timeout });
+      } catch (error) {
+        if (isTimeout(error) && !(await target.count())) return true;
+        throw error;
+      }
       if (await settled(page, watching)) return true;
     }
     return false;
