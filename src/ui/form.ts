@@ -151,12 +151,13 @@ export async function setField(field: FormField, value: string, secret = false):
 
 /**
  * A person clicks into a field before typing. Some fields take input only once they have focus (an
- * anti-autofill trick keeps them read-only until then), and a page that redraws its form may
- * have made them so again since it was looked at: only a field that still refuses input after the
- * click is a failure, and it is said, never skipped.
+ * anti-autofill trick keeps them read-only until then): only a field that still refuses input
+ * after the click is a failure, and it is said, never skipped.
  */
 async function readyToType(field: FormField): Promise<void> {
-  if (field.editable && (await field.locator.isEditable())) return;
+  // The look found it editable: typing needs no other round trip (a field made read-only since
+  // would make the fill wait, and fail with its own kind).
+  if (field.editable) return;
   await field.locator.click();
   if (await field.locator.isEditable()) return;
   throw new DriftError({
