@@ -63,9 +63,10 @@ export default defineConfig<GuideTestOptions, GuideWorkerOptions>({
   webServer: target.embedded
     ? {
         command: 'node --import tsx standin/cli.ts',
-        // Both skins from one process, one store and one mail server; it prints its URLs only once every skin listens.
+        // Both skins from one process, one store and one mail server. It prints the inbox's URL only once
+        // every skin listens: that line, not one skin's answer, says the target is up (no polling either).
         env: { STANDIN_SKIN: 'classic,spa' },
-        url: `${target.baseURL}/healthz`,
+        wait: { stdout: /^Local inbox:/m },
         reuseExistingServer: false,
         timeout: 30_000,
         stdout: 'ignore',

@@ -9,40 +9,69 @@ import { Store } from './store.js';
 /**
  * `npm run standin`: the embedded target, for a person to click through or for Playwright's
  * webServer. Each skin of STANDIN_SKIN gets its own port, all share one store and one mail server,
- * so an account made on one skin logs on to the other. Ctrl+C stops every server cleanly.
+ * so an account made on one skin logs on to the other. STANDIN_VARIANTS serves several stand-ins
+ * (drift variants, transforms) from the one process. Ctrl+C stops every server cleanly.
  */
+/** What one stand-in of the process is started with: a drift variant, a transform, or neither. */
+interface Variant {
+  name: string;
+  drift?: ReturnType<typeof parseDrift>;
+  transform?: string;
+}
+
+/**
+ * STANDIN_VARIANTS names several stand-ins (each a drift variant, a transform or `unchanged`);
+ * without it there is one, from STANDIN_DRIFT and STANDIN_TRANSFORM.
+ */
+function variantsAskedFor(): Variant[] {
+  if (!settings.standinVariants) return [{ name: 'unchanged', drift: parseDrift(settings.standinDrift), transform: settings.standinTransform }];
+  return settings.standinVariants.map((name) => {
+    if (name === 'unchanged') return { name };
+    if (name in DRIFTS) return { name, drift: parseDrift(name) };
+    // A transform's name is checked when it is applied.
+    return { name, transform: name };
+  });
+}
+
 async function main(): Promise<void> {
-  const drift = parseDrift(settings.standinDrift);
+  const variants = variantsAskedFor();
   const mail = await startMailServer({ smtpPort: settings.smtpPort, apiPort: settings.mailApiPort });
-  const store = new Store();
   const apps: FastifyInstance[] = [];
   const closeAll = async () => {
     for (const app of apps) await app.close();
     await mail.close();
   };
-  const served: Array<{ skin: Skin; port: number }> = [];
-  for (const skin of settings.standinSkins) {
-    const app = await buildStandin({ smtpPort: settings.smtpPort, drift, skin, store, installSeconds: settings.standinInstallSeconds });
-    apps.push(app);
-    // Loaded only when asked for: the transforms are a self-test's business, not a person's.
-    if (settings.standinTransform) await (await import('./transforms/index.js')).applyTransform(app, settings.standinTransform);
-    const port = standinPort(settings, skin);
-    try {
-      await app.listen({ port, host: '127.0.0.1' });
-    } catch (error) {
-      await closeAll();
-      throw portError(error, skin === 'classic' ? 'stand-in' : `stand-in ${skin} skin`, port);
+  const served: Array<{ skin: Skin; port: number; variant: Variant }> = [];
+  for (const [index, variant] of variants.entries()) {
+    const store = new Store();
+    for (const skin of settings.standinSkins) {
+      const app = await buildStandin({ smtpPort: settings.smtpPort, drift: variant.drift, skin, store, installSeconds: settings.standinInstallSeconds });
+      apps.push(app);
+      // Loaded only when asked for: the transforms are a self-test's business, not a person's.
+      if (variant.transform) await (await import('./transforms/index.js')).applyTransform(app, variant.transform);
+      const port = standinPort(settings, skin, index);
+      try {
+        await app.listen({ port, host: '127.0.0.1' });
+      } catch (error) {
+        await closeAll();
+        throw portError(error, skin === 'classic' ? 'stand-in' : `stand-in ${skin} skin`, port);
+      }
+      served.push({ skin, port, variant });
     }
-    served.push({ skin, port });
   }
-  for (const { skin, port } of served) {
-    console.log(`Stand-in client area: http://127.0.0.1:${port}/billmgr  (${skin} skin; English: ?lang=en)`);
+  const several = variants.length > 1;
+  const of = (variant: Variant) => (several ? `, ${variant.name}` : '');
+  for (const { skin, port, variant } of served) {
+    console.log(`Stand-in client area: http://127.0.0.1:${port}/billmgr  (${skin} skin${of(variant)}; English: ?lang=en)`);
   }
   // The public site (senko.digital) is the same server under the host name localhost: another origin.
-  for (const { skin, port } of served) console.log(`Public site:          http://localhost:${port}/virtual-servers  (${skin} skin's plans page)`);
+  for (const { skin, port, variant } of served) console.log(`Public site:          http://localhost:${port}/virtual-servers  (${skin} skin's plans page${of(variant)})`);
   console.log(`Local inbox:          http://127.0.0.1:${settings.mailApiPort}/  (SMTP on 127.0.0.1:${settings.smtpPort})`);
-  if (drift) console.log(`Drift variant:        ${drift}: ${DRIFTS[drift]}`);
-  if (settings.standinTransform) console.log(`Transform:            ${settings.standinTransform}`);
+  if (!several) {
+    const [{ drift, transform }] = variants;
+    if (drift) console.log(`Drift variant:        ${drift}: ${DRIFTS[drift]}`);
+    if (transform) console.log(`Transform:            ${transform}`);
+  }
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

@@ -79,6 +79,7 @@ export const EnvSchema = z.object({
   STANDIN_DRIFT: z.string().optional(),
   STANDIN_SKIN: skins.optional(),
   STANDIN_TRANSFORM: z.string().optional(),
+  STANDIN_VARIANTS: commaList.optional(),
   STANDIN_INSTALL_SECONDS: z
     .string()
     .regex(/^\d+(\.\d+)?$/, 'is not a number of seconds, e.g. 3')

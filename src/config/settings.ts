@@ -40,6 +40,12 @@ export interface Settings {
   standinSkins: Skin[];
   /** A page transform the stand-in applies (its name is checked by the stand-in). */
   standinTransform?: string;
+  /**
+   * Several stand-ins in one process, one per drift variant or transform named here (`unchanged`:
+   * neither), each with its own store, every skin on its own port (see `standinPort`): the
+   * self-tests run many variants in one child run instead of starting a stand-in for each.
+   */
+  standinVariants?: string[];
   uiTimeout: number;
   /** Upper bound on waiting for a letter; the guide's own promise is used when it is shorter. */
   mailTimeout: number;
@@ -85,6 +91,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     standinInstallSeconds: v.STANDIN_INSTALL_SECONDS,
     standinSkins: v.STANDIN_SKIN ?? ['classic'],
     standinTransform: v.STANDIN_TRANSFORM,
+    standinVariants: v.STANDIN_VARIANTS?.length ? v.STANDIN_VARIANTS : undefined,
     uiTimeout: v.UI_TIMEOUT ?? 10_000,
     mailTimeout: v.MAIL_TIMEOUT ?? (v.BASE_URL ? 120_000 : 15_000),
     visualDrift: v.VISUAL_DRIFT ?? 'fail',

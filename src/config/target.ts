@@ -1,3 +1,4 @@
+import { SKINS } from './schema.js';
 import type { Settings, Skin } from './settings.js';
 
 /** The client area the guides run against, and where its letters are read. */
@@ -12,20 +13,23 @@ export interface Target {
   mailApiURL?: string;
 }
 
-/** The port a skin of the embedded stand-in is served on: classic on STANDIN_PORT, spa on the next one. */
-export function standinPort(settings: Pick<Settings, 'standinPort'>, skin: Skin): number {
-  return settings.standinPort + (skin === 'spa' ? 1 : 0);
+/**
+ * The port a skin of the embedded stand-in is served on: classic on STANDIN_PORT, spa on the next
+ * one; the `variant`-th of STANDIN_VARIANTS after the ports of the variants before it.
+ */
+export function standinPort(settings: Pick<Settings, 'standinPort'>, skin: Skin, variant = 0): number {
+  return settings.standinPort + variant * SKINS.length + SKINS.indexOf(skin);
 }
 
 /** The target for one skin of the embedded stand-in; an external BASE_URL is the same whatever the skin. */
-export function resolveTarget(settings: Settings, skin: Skin = 'classic'): Target {
+export function resolveTarget(settings: Settings, skin: Skin = 'classic', variant = 0): Target {
   const mailApiURL = settings.mailApiURL?.replace(/\/+$/, '');
   const publicOrigin = new URL(settings.publicSiteOrigin).origin;
   const publicSite = (fallback: string) => ({ origin: publicOrigin, url: (settings.publicSiteURL ?? fallback).replace(/\/+$/, '') });
   if (settings.baseURL) {
     return { baseURL: settings.baseURL.replace(/\/+$/, ''), embedded: false, siteOrigin: settings.siteOrigin, publicSite: publicSite(publicOrigin), mailApiURL };
   }
-  const port = standinPort(settings, skin);
+  const port = standinPort(settings, skin, variant);
   return {
     baseURL: `http://127.0.0.1:${port}`,
     embedded: true,

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import { freePortPair, freePorts, listenAnywhere } from '../support/ports.js';
+import { freePortPair, freePortRun, freePorts, listenAnywhere } from '../support/ports.js';
 
 function start(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'standin/cli.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -58,6 +58,34 @@ test('STANDIN_SKIN=classic,spa serves both skins side by side, sharing one store
     await request.post(`http://127.0.0.1:${base}/billmgr?func=register`, { form: { _csrf: form.csrf, ...fields }, headers: { accept: 'application/json' } });
     const main = await (await request.get(`http://127.0.0.1:${base + 1}/billmgr?out=sjson`)).json();
     expect(main.page).toMatchObject({ page: 'main', account: email });
+  } finally {
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+  }
+});
+
+test('STANDIN_VARIANTS serves one stand-in per variant from one process, each on its own ports with its own store', async ({ playwright }) => {
+  const base = await freePortRun(4);
+  const [smtp, api] = await freePorts(2);
+  const run = start({ STANDIN_PORT: String(base), SMTP_PORT: String(smtp), MAIL_API_PORT: String(api), STANDIN_SKIN: 'classic,spa', STANDIN_VARIANTS: 'unchanged,submit-renamed', STANDIN_DRIFT: '' });
+  try {
+    await expect.poll(run.output, { timeout: 20_000 }).toContain('Local inbox:');
+    // Variant after variant, each with every skin: classic, spa, then the next variant's classic, spa.
+    expect(run.output()).toContain(`http://127.0.0.1:${base + 1}/billmgr  (spa skin, unchanged;`);
+    expect(run.output()).toContain(`http://127.0.0.1:${base + 2}/billmgr  (classic skin, submit-renamed;`);
+    expect(run.output()).toContain(`http://127.0.0.1:${base + 3}/billmgr  (spa skin, submit-renamed;`);
+    const drifts = await Promise.all([0, 1, 2, 3].map(async (offset) => ((await (await fetch(`http://127.0.0.1:${base + offset}/healthz`)).json()) as { drift: string | null }).drift));
+    expect(drifts).toEqual([null, null, 'submit-renamed', 'submit-renamed']);
+    const register = async (port: number) => (await (await fetch(`http://127.0.0.1:${port}/billmgr?func=register`)).text()).includes('Создать аккаунт');
+    expect([await register(base), await register(base + 2)]).toEqual([false, true]);
+    // An account made on one variant is unknown to the other: the variants never share data.
+    const request = await playwright.request.newContext();
+    const form = await (await request.get(`http://127.0.0.1:${base}/billmgr?func=register&out=sjson`)).json();
+    const email = `variants-${Date.now()}@inbox.test`;
+    const fields = { first_name: 'A', last_name: 'B', email, password: 'Str0ng-Passw0rd!', password_repeat: 'Str0ng-Passw0rd!', country: 'GB', agree_terms: 'on', agree_privacy: 'on' };
+    await request.post(`http://127.0.0.1:${base}/billmgr?func=register`, { form: { _csrf: form.csrf, ...fields }, headers: { accept: 'application/json' } });
+    expect((await (await request.get(`http://127.0.0.1:${base + 1}/billmgr?out=sjson`)).json()).page).toMatchObject({ page: 'main', account: email });
+    expect((await (await request.get(`http://127.0.0.1:${base + 3}/billmgr?out=sjson`)).json()).page?.page).not.toBe('main');
   } finally {
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);

@@ -25,18 +25,27 @@ function listenOn(port: number): Promise<Server | undefined> {
 }
 
 /**
- * A free port whose next port is free too, for a stand-in serving both skins (spa on port + 1).
- * Linux hands out bind(0) ports in sequence, so "the port after a free one" is often the next
- * process's port; these are drawn at random below the ephemeral range instead, where bind(0)
- * never goes, and both are checked free.
+ * The first of `count` consecutive free ports, for a stand-in serving every skin (and every
+ * variant) on consecutive ports. Linux hands out bind(0) ports in sequence, so "the ports after a
+ * free one" are often the next process's; these are drawn at random below the ephemeral range
+ * instead, where bind(0) never goes, and all are checked free.
  */
-export async function freePortPair(): Promise<number> {
+export async function freePortRun(count: number): Promise<number> {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const port = 20_000 + 2 * Math.floor(Math.random() * 6_000);
-    const first = await listenOn(port);
-    const second = first && (await listenOn(port + 1));
-    await Promise.all([first, second].filter((s): s is Server => !!s).map((s) => new Promise((resolve) => s.close(resolve))));
-    if (first && second) return port;
+    const port = 20_000 + count * Math.floor((Math.random() * 12_000) / count);
+    const held: Server[] = [];
+    for (let offset = 0; offset < count; offset++) {
+      const server = await listenOn(port + offset);
+      if (!server) break;
+      held.push(server);
+    }
+    await Promise.all(held.map((server) => new Promise((resolve) => server.close(resolve))));
+    if (held.length === count) return port;
   }
-  throw new Error('no two consecutive free ports found between 20000 and 32000');
+  throw new Error(`no ${count} consecutive free ports found between 20000 and 32000`);
+}
+
+/** A free port whose next port is free too: a stand-in serving both skins. */
+export function freePortPair(): Promise<number> {
+  return freePortRun(2);
 }
