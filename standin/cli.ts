@@ -3,19 +3,13 @@ import { settings, type Skin } from '../src/config/settings.js';
 import { standinPort } from '../src/config/target.js';
 import { startMailServer, portError } from './mailserver/server.js';
 import { buildStandin } from './app.js';
-import { DRIFTS, parseDrift } from './drift.js';
+import { DRIFTS, parseDrift, type DriftName } from './drift.js';
 import { Store } from './store.js';
 
-/**
- * `npm run standin`: the embedded target, for a person to click through or for Playwright's
- * webServer. Each skin of STANDIN_SKIN gets its own port, all share one store and one mail server,
- * so an account made on one skin logs on to the other. STANDIN_VARIANTS serves several stand-ins
- * (drift variants, transforms) from the one process. Ctrl+C stops every server cleanly.
- */
 /** What one stand-in of the process is started with: a drift variant, a transform, or neither. */
 interface Variant {
   name: string;
-  drift?: ReturnType<typeof parseDrift>;
+  drift?: DriftName;
   transform?: string;
 }
 
@@ -33,6 +27,12 @@ function variantsAskedFor(): Variant[] {
   });
 }
 
+/**
+ * `npm run standin`: the embedded target, for a person to click through or for Playwright's
+ * webServer. Each skin of STANDIN_SKIN gets its own port, all share one store and one mail server,
+ * so an account made on one skin logs on to the other. STANDIN_VARIANTS serves several stand-ins
+ * (drift variants, transforms) from the one process. Ctrl+C stops every server cleanly.
+ */
 async function main(): Promise<void> {
   const variants = variantsAskedFor();
   const mail = await startMailServer({ smtpPort: settings.smtpPort, apiPort: settings.mailApiPort });
