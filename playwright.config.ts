@@ -45,14 +45,20 @@ export default defineConfig<GuideTestOptions, GuideWorkerOptions>({
     navigationTimeout: 30_000,
   },
   projects: [
+    // The self-tests' batches first: the longest runs, so the two workers start on them.
+    { name: 'drift batch', testDir: 'tests/drift', testMatch: /batch\.setup\.ts/, timeout: 900_000 },
+    { name: 'robustness batch', testDir: 'tests/metamorphic', testMatch: /batch\.setup\.ts/, timeout: 900_000 },
     ...guideProjects,
     { name: 'unit', testDir: 'tests/unit' },
     { name: 'standin', testDir: 'tests/standin' },
-    // Self-tests that run the guides in a child Playwright: each takes a whole guide run.
-    { name: 'drift', testDir: 'tests/drift', testMatch: /.*\.spec\.ts/, teardown: 'drift score', timeout: 180_000 },
+    // Drift self-test: each drift variant's verdict and line, read from the batch that ran them all.
+    { name: 'drift', testDir: 'tests/drift', testMatch: /drift\.spec\.ts/, dependencies: ['drift batch'], teardown: 'drift score' },
+    // Guide runs of their own: the unchanged stand-in, npm run fix's loop, a warning, the password's leak check.
+    { name: 'drift-runs', testDir: 'tests/drift', testMatch: /(runs|fix)\.spec\.ts/, teardown: 'drift score', timeout: 180_000 },
     { name: 'drift score', testDir: 'tests/drift', testMatch: /score\.teardown\.ts/ },
-    // Metamorphic self-test: the guides on transformed stand-ins (same claims, other markup), both skins per child run.
-    { name: 'metamorphic', testDir: 'tests/metamorphic', testMatch: /.*\.spec\.ts/, teardown: 'robustness score', timeout: 600_000 },
+    // Metamorphic self-test: the guides on transformed stand-ins (same claims, other markup), read from the batches.
+    { name: 'metamorphic', testDir: 'tests/metamorphic', testMatch: /robustness\.spec\.ts/, dependencies: ['robustness batch'], teardown: 'robustness score' },
+    { name: 'transforms', testDir: 'tests/metamorphic', testMatch: /transforms\.spec\.ts/ },
     { name: 'robustness score', testDir: 'tests/metamorphic', testMatch: /score\.teardown\.ts/ },
     // A dead site, a failing mailbox, a broken configuration: could not verify, never drift.
     { name: 'verdict', testDir: 'tests/verdict', timeout: 180_000 },

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { GuidesReport } from '../../src/report/guide-reporter.js';
 import { GUIDES_JSON, readGuidesReport } from '../../src/report/guides-json.js';
-import { freePortPair, freePorts } from './ports.js';
+import { freePortRun, freePorts } from './ports.js';
 
 export interface ChildRun {
   exitCode: number;
@@ -45,6 +45,10 @@ export interface ChildRunOptions {
   traces?: boolean;
   /** Run through the `npm start` wrapper (src/cli/run.ts) to see its exit code, not Playwright's. */
   wrapper?: boolean;
+  /** Another Playwright config than playwright.config.ts (a batch's). */
+  config?: string;
+  /** How many consecutive ports the stand-in needs (variants × skins); both skins of one by default. */
+  standinPorts?: number;
   /** Called with each chunk of the child's output as it comes (to act on the run's progress). */
   onOutput?: (chunk: string) => void;
 }
@@ -72,11 +76,11 @@ export async function runGuides(options: ChildRunOptions = {}): Promise<ChildRun
   const reportsDir = mkdtempSync(path.join(os.tmpdir(), 'guide-reports-'));
   const outputDir = mkdtempSync(path.join(os.tmpdir(), 'guide-output-'));
   leftovers.push(reportsDir, outputDir);
-  const standinPort = await freePortPair();
+  const standinPort = await freePortRun(options.standinPorts ?? 2);
   const [smtpPort, mailApiPort] = await freePorts(2);
-  const projects = (options.projects ?? ['guides']).map((name) => `--project=${name}`);
+  const projects = (options.projects ?? (options.config ? [] : ['guides'])).map((name) => `--project=${name}`);
   const runner = options.wrapper ? ['--import', 'tsx', 'src/cli/run.ts'] : ['node_modules/@playwright/test/cli.js', 'test'];
-  const args = [...runner, ...projects, `--workers=${options.workers ?? 1}`, `--output=${outputDir}`, ...(options.args ?? [])];
+  const args = [...runner, ...(options.config ? [`--config=${options.config}`] : []), ...projects, `--workers=${options.workers ?? 1}`, `--output=${outputDir}`, ...(options.args ?? [])];
   if (options.update) args.push(`--update-snapshots=${options.update}`);
   if (!options.traces) args.push('--trace=off');
   if (options.grep) args.push(`--grep=${options.grep}`);

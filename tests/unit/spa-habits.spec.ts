@@ -47,7 +47,7 @@ test.describe('a press that changed nothing is tried again', () => {
 
   test('a button bound late is pressed again until the page answers, and no more', async ({ page }) => {
     await page.setContent(lateButton(2));
-    expect(await pressUntilSomethingHappens(page.getByRole('button', { name: 'Войти' }), 1_000)).toBe(true);
+    expect(await pressUntilSomethingHappens(page.getByRole('button', { name: 'Войти' }), 10_000)).toBe(true);
     await expect(page.getByText('done')).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { clicks: number }).clicks)).toBe(3);
   });
@@ -66,19 +66,19 @@ test.describe('a press that changed nothing is tried again', () => {
       }),
     );
     await page.goto('http://spa.test/');
-    expect(await pressUntilSomethingHappens(page.getByRole('link', { name: 'Регистрация' }), 1_000)).toBe(true);
+    expect(await pressUntilSomethingHappens(page.getByRole('link', { name: 'Регистрация' }), 10_000)).toBe(true);
     await expect(page.getByRole('heading', { name: 'Регистрация' })).toBeVisible();
   });
 
   test('a press that works at once is made once', async ({ page }) => {
     await page.setContent(lateButton(0));
-    expect(await pressUntilSomethingHappens(page.getByRole('button', { name: 'Войти' }), 1_000)).toBe(true);
+    expect(await pressUntilSomethingHappens(page.getByRole('button', { name: 'Войти' }), 10_000)).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { clicks: number }).clicks)).toBe(1);
   });
 
   test('a press that never does anything is tried a bounded number of times, and says so', async ({ page }) => {
     await page.setContent(lateButton(1_000));
-    expect(await pressUntilSomethingHappens(page.getByRole('button', { name: 'Войти' }), 1_000)).toBe(false);
+    expect(await pressUntilSomethingHappens(page.getByRole('button', { name: 'Войти' }), 10_000)).toBe(false);
     expect(await page.evaluate(() => (window as unknown as { clicks: number }).clicks)).toBe(5);
   });
 

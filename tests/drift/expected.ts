@@ -1,0 +1,47 @@
+import type { DRIFTS } from '../../standin/drift.js';
+import { twins } from '../support/child-run.js';
+
+/**
+ * Where each drift must be caught: the guide (registration unless named), the line in each
+ * language it runs in, and the kind of drift. A drift runs in English too where the English text
+ * decides how it is caught (quoted labels, the required fields, where a sentence's claim starts)
+ * and for images; where the same step fails the same way whatever the language (no letter, a dead
+ * link, a dialog that does not open), the Russian guide alone keeps `npm test` short; the English
+ * sentences themselves run in the unchanged test.
+ */
+export type Expected = ({ ru: string; en?: string; kind: string } | { image: string; kind: 'visual' }) & { guide?: string };
+export const EXPECTED: Record<keyof typeof DRIFTS, Expected> = {
+  'register-button-renamed': { ru: '22:1', en: '22:1', kind: 'label-missing' },
+  'submit-renamed': { ru: '32:1', en: '32:1', kind: 'label-missing' },
+  'country-optional': { ru: '28:34', en: '28:34', kind: 'claim-broken' },
+  'consent-checkbox-gone': { ru: '30:119', en: '30:91', kind: 'label-missing' },
+  'no-email': { ru: '48:1', kind: 'no-email' },
+  'broken-confirm-link': { ru: '50:1', kind: 'claim-broken' },
+  'notice-text-changed': { image: '3.png', kind: 'visual' },
+  'dialog-button-renamed': { ru: '46:1', en: '46:1', kind: 'label-missing' },
+  'layout-shift': { image: '2.png', kind: 'visual' },
+  'terms-document-gone': { ru: '30:1', kind: 'page-unreachable' },
+  // The documents' names decide which text and link are paired and what their pages must say: both languages.
+  'privacy-link-gone': { ru: '30:1', en: '30:1', kind: 'claim-broken' },
+  'terms-page-not-found': { ru: '30:1', en: '30:1', kind: 'page-unreachable' },
+  'privacy-link-to-terms': { ru: '30:1', en: '30:1', kind: 'claim-broken' },
+  'privacy-box-merged': { ru: '30:119', en: '30:91', kind: 'label-missing' },
+  'email-unchecked': { ru: '28:34', en: '28:34', kind: 'claim-broken' },
+  'address-not-shown': { ru: '36:14', en: '36:18', kind: 'claim-broken' },
+  'notice-at-bottom': { ru: '42:1', kind: 'label-missing' },
+  'dialog-not-opening': { ru: '46:1', kind: 'claim-broken' },
+  // The text the guide says to click no longer opens the window: drift at that sentence, not at the window's.
+  'notice-text-plain': { ru: '42:1', kind: 'claim-broken' },
+  'letter-without-button': { ru: '50:1', kind: 'claim-broken' },
+  // The later guides' drifts run on the Russian twin only, to keep `npm test` short.
+  'tickets-menu-renamed': { guide: 'new-ticket', ru: '33:1', kind: 'label-missing' },
+  'priority-gone': { guide: 'new-ticket', ru: '58:1', kind: 'label-missing' },
+  'referral-rate-changed': { guide: 'referral', ru: '18:68', kind: 'claim-broken' },
+  'ptr-required': { guide: 'vps-order', ru: '42:1', kind: 'claim-broken' },
+  'install-fails': { guide: 'vps-order', ru: '52:1', kind: 'claim-broken' },
+};
+
+/** The guides a drift runs: both languages where the English text decides, else the Russian twin. */
+export function guidesOf(expected: Expected): string[] {
+  return twins(expected.guide ?? 'register').filter((guide) => 'image' in expected || expected.en || guide.startsWith('ru/'));
+}
