@@ -24,6 +24,7 @@ export const DRIFTS = {
   'notice-text-plain': 'the notification\'s text is plain text; only a separate «Подтвердить» / "Confirm" button in it opens the dialog',
   'letter-without-button': 'the letter has only a bare link to confirm, no button',
   'tickets-menu-renamed': 'the side menu item «Запросы» / "Requests" reads «Тикеты» / "Tickets"',
+  'tickets-entry-moved': 'the side menu lists «Запросы» / "Requests" under «Клиент» / "Client", a section shown open, no longer under «Поддержка» / "Support"',
   'referral-rate-changed': 'the referral program reads «Рефералы - 3%» / "Referrals - 3%" instead of 5%',
   'priority-gone': 'the ticket form has no priority radios and the ticket list no priority column',
   'ptr-required': 'the order form refuses an empty «PTR запись» / "PTR record" («Поле обязательно для заполнения»), though the guide says it is optional',

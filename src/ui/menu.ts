@@ -23,7 +23,27 @@ function entry(page: Page, item: string, anyCase = false): Locator {
  */
 export async function chooseInMenu(page: Page, section: string, item: string, timeout: number): Promise<void> {
   if (!(await entry(page, item).isVisible())) await press(page, section, timeout);
-  await clickEntry(page, item, timeout, `in the menu section «${section}»`);
+  await clickEntry(page, item, timeout, `in the menu section «${section}»`, false, section);
+}
+
+/**
+ * The section heading an entry is listed under, as a person reads a side menu: the nearest of the
+ * menu's section buttons above it, in its column. Undefined when the menu shows no such buttons
+ * (a flat menu says nothing of sections).
+ */
+async function sectionAbove(page: Page, target: Locator): Promise<string | undefined> {
+  const box = await target.boundingBox();
+  const headings = page.getByRole('navigation').getByRole('button').filter({ visible: true });
+  if (!box) return undefined;
+  let best: { name: string; bottom: number } | undefined;
+  for (const heading of await headings.all()) {
+    const b = await heading.boundingBox();
+    if (!b || b.y + b.height > box.y + 2 || b.x > box.x + box.width || b.x + b.width < box.x) continue;
+    // Its words, without the icons drawn beside them.
+    const words = (await heading.innerText()).split('\n').filter((line) => /\p{L}/u.test(line)).map((line) => line.trim()).join(' ');
+    if (!best || b.y + b.height > best.bottom) best = { name: words, bottom: b.y + b.height };
+  }
+  return best?.name;
 }
 
 /**
@@ -46,7 +66,12 @@ export async function findInMenu(page: Page, item: string, timeout: number): Pro
   await clickEntry(page, item, timeout, 'in any section of the menu', true);
 }
 
-async function clickEntry(page: Page, item: string, timeout: number, where: string, anyCase = false): Promise<void> {
+/**
+ * Chooses the entry `item`. When the guide names its `section`, the entry must be listed under that
+ * section: one found by its name alone elsewhere in the menu would pass a guide whose reader looks
+ * in the wrong place.
+ */
+async function clickEntry(page: Page, item: string, timeout: number, where: string, anyCase = false, section?: string): Promise<void> {
   const target = entry(page, item, anyCase);
   try {
     await target.waitFor({ state: 'visible', timeout: Math.min(timeout, 3_000) });
@@ -57,6 +82,15 @@ async function clickEntry(page: Page, item: string, timeout: number, where: stri
       expected: `Expected an entry «${item}» ${where}.`,
       actual: `the menu shows ${quoteList([...new Set(entries.map((e) => e.trim()).filter(Boolean))])}`,
       fix: 'quote the menu entry as the site names it now',
+    });
+  }
+  const under = section ? await sectionAbove(page, target) : undefined;
+  if (section && under !== undefined && !named(section, { anyCase: true }).test(under)) {
+    throw new DriftError({
+      kind: 'claim-broken',
+      expected: `Expected «${item}» in the menu section «${section}».`,
+      actual: `«${item}» is listed under «${under}»`,
+      fix: `name the section the menu shows it in now: «${under}»`,
     });
   }
   const before = page.url();

@@ -16,14 +16,19 @@ function describeMenu(lang: Lang, drift: DriftName | undefined, menuFunc: string
     client: [{ label: t.referral, func: 'affiliate.client' }],
     products: [{ label: t.virtualServers, func: 'vds' }],
     finance: [],
-    support: [{ label: drift === 'tickets-menu-renamed' ? t.ticketsMenuDrift : t.requests, func: 'ticket' }],
+    support: [],
     tools: [],
     statistics: [],
     help: [],
   };
+  const tickets = { label: drift === 'tickets-menu-renamed' ? t.ticketsMenuDrift : t.requests, func: 'ticket' };
+  if (drift === 'tickets-entry-moved') items.client.push(tickets);
+  else items.support.push(tickets);
   return Object.entries(items).map(([id, entries], i) => {
     const links = entries.map((entry) => ({ label: entry.label, href: funcHref(entry.func), current: entry.func === menuFunc || undefined }));
-    return { id, label: t.menu[i], open: links.some((link) => link.current), items: links };
+    // The section the entry moved to is left open, as BILLmanager remembers an opened section.
+    const open = links.some((link) => link.current) || (drift === 'tickets-entry-moved' && id === 'client');
+    return { id, label: t.menu[i], open, items: links };
   });
 }
 
