@@ -24,7 +24,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "CallExpression[callee.property.name='getByTestId']", message: 'Find elements by role, label or text, as a person does.' },
-        { selector: "CallExpression[callee.property.name='locator'][arguments.0.type='Literal'][arguments.0.value!=/^(body|\\.\\.(\\/\\.\\.)*)$/]", message: 'No CSS selectors in the engine: use getByRole, getByLabel or getByText.' },
+        { selector: "CallExpression[callee.property.name='locator'][arguments.0.type='Literal'][arguments.0.value!=/^(body|\\.\\.(\\/\\.\\.)*|look=[a-z-]+)$/]", message: 'No CSS selectors in the engine: use getByRole, getByLabel or getByText (or a look of src/ui/looks.ts: what a person sees).' },
         { selector: "CallExpression[callee.property.name='$']", message: 'No CSS selectors in the engine.' },
       ],
     },

@@ -8,11 +8,14 @@ import { conceptOf, isSecret, looksRequired, personaValue, withPasswordRepeat, t
 import { clearButtonOf, lookOfControls, refusalNear, submitHeldBack, tickedStates, type Box } from './layout.js';
 import { nearest, quoteList } from './nearest.js';
 import { fillSecret } from './secret.js';
+import { drawnBoxes } from './looks.js';
 import { isTimeout } from './wait.js';
 import { readerPattern } from '../locale/typography.js';
 
 export interface FormField {
   role: 'textbox' | 'combobox' | 'checkbox';
+  /** A box the markup does not call a checkbox: ticked by a click, its state read from its look. */
+  drawn: boolean;
   /** The name a person reads: the accessible name, else the label nearest in the layout, else the placeholder. */
   name: string;
   concept?: FieldConcept;
@@ -31,12 +34,18 @@ export interface FormField {
   locator: Locator;
 }
 
-/** Every visible text field, list and checkbox of the page, in page order, found by role. */
+/**
+ * Every visible text field, list and checkbox of the page, in page order: found by role, and the
+ * boxes a person ticks that the markup does not call checkboxes, by their look.
+ */
 export function controlsOf(page: Page): Locator {
-  return page.getByRole('textbox').or(page.getByRole('combobox')).or(page.getByRole('checkbox')).filter({ visible: true });
+  return page.getByRole('textbox').or(page.getByRole('combobox')).or(page.getByRole('checkbox')).or(drawnBoxes(page)).filter({ visible: true });
 }
 
 const seen = new WeakMap<Page, FormField[]>();
+
+/** How long a click on a drawn box may wait for the box (as Playwright's own check would, by the action timeout's default). */
+const CLICK_TIMEOUT_MS = 10_000;
 
 /**
  * The fields of the page as a person reads them. Reading them takes one pass over the page's
@@ -58,11 +67,13 @@ async function readFields(page: Page): Promise<FormField[]> {
   // on it, not three. The look saw them in page order, as each role's own query lists them —
   // except across shadow trees, where only the query the look read keeps the look's order.
   const seenOfRole = { textbox: 0, combobox: 0, checkbox: 0 };
-  const shadowed = looks.some((look) => look.inShadow);
+  // A box found by its look has no role to be found again by: it is found by its place among the controls.
+  const byPlace = looks.some((look) => look.inShadow || look.drawn);
   const fields = looks.map((look, index): FormField => {
     const name = look.ariaName || look.layoutLabel || look.placeholder;
     return {
       role: look.role,
+      drawn: look.drawn,
       name,
       concept: look.role === 'checkbox' ? undefined : conceptOf(name, { type: look.type, autocomplete: look.autocomplete, name: look.submitName }),
       native: look.native,
@@ -72,7 +83,7 @@ async function readFields(page: Page): Promise<FormField[]> {
       marksInvalid: look.marksInvalid,
       box: look.box,
       index,
-      locator: shadowed ? controls.nth(index) : page.getByRole(look.role).filter({ visible: true }).nth(seenOfRole[look.role]++),
+      locator: byPlace ? controls.nth(index) : page.getByRole(look.role).filter({ visible: true }).nth(seenOfRole[look.role]++),
     };
   });
   return withPasswordRepeat(fields);
@@ -135,7 +146,7 @@ export async function setField(field: FormField, value: string, secret = false):
     return;
   }
   // A box has one answer to give, whatever the value: ticked.
-  if (field.role === 'checkbox') return field.locator.check();
+  if (field.role === 'checkbox') return setTicked(field, true);
   if (!field.native) return pickFromList(field, value);
   // The list's own option, exactly or as the start of a longer official name; one look at the list.
   const choice = await field.locator.evaluate(
@@ -147,6 +158,22 @@ export async function setField(field: FormField, value: string, secret = false):
     throw noSuchChoice(field, value, options);
   }
   await field.locator.selectOption({ label: choice });
+}
+
+/**
+ * Ticks or unticks a box. One the markup calls a checkbox is set as such; a box that says nothing
+ * is clicked as a person clicks it, and what its look shows afterwards is what counts.
+ */
+export async function setTicked(field: FormField, ticked: boolean): Promise<void> {
+  if (!field.drawn) return field.locator.setChecked(ticked);
+  if ((await tickedStates(field.locator))[0] === ticked) return;
+  await pressUntilSomethingHappens(field.locator, CLICK_TIMEOUT_MS);
+  if ((await tickedStates(field.locator))[0] === ticked) return;
+  throw new DriftError({
+    kind: 'claim-broken',
+    expected: `Expected the box beside «${field.name}» to ${ticked ? 'tick' : 'clear'} when clicked.`,
+    actual: 'clicking it changes nothing that shows',
+  });
 }
 
 /**
@@ -208,7 +235,7 @@ export async function clearField(field: FormField): Promise<void> {
     await readyToType(field);
     return field.locator.fill('');
   }
-  if (field.role === 'checkbox') return field.locator.setChecked(false);
+  if (field.role === 'checkbox') return setTicked(field, false);
   if (field.native) {
     await field.locator.selectOption({ index: 0 });
     return;
@@ -296,7 +323,7 @@ export async function waitForRefusal(field: FormField, timeout = 2_000): Promise
  */
 export async function untick(page: Page, boxes: ReadonlyArray<{ box: FormField; ticked?: boolean }>): Promise<void> {
   const states = boxes.some(({ ticked }) => ticked === undefined) ? await tickedStates(controlsOf(page)) : [];
-  for (const { box, ticked } of boxes) if (ticked ?? (states[box.index] !== false)) await box.locator.setChecked(false);
+  for (const { box, ticked } of boxes) if (ticked ?? (states[box.index] !== false)) await setTicked(box, false);
 }
 
 /** What a person reads in a control: a text field's value, a list's chosen option, a box's state. */

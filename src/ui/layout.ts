@@ -12,6 +12,8 @@ export interface Box {
 /** What a person sees of a form control, read in one pass over the page. */
 export interface ControlLook {
   role: 'textbox' | 'combobox' | 'checkbox';
+  /** A box the markup does not call a checkbox (no role, no native input): found and judged by its look. */
+  drawn: boolean;
   /** A native `<select>`, picked with the browser's own list. */
   native: boolean;
   editable: boolean;
@@ -207,14 +209,39 @@ function probe(found: Element[] | Element, request: Request): unknown {
     }
     return [...found.values()];
   };
-  /** A box's state as a screen reader announces it, native or drawn. */
-  const ticked = (el: Element) => (el instanceof HTMLInputElement ? el.checked : el.getAttribute('aria-checked') === 'true');
+  /** A control the markup says nothing of: no role, not a native field; among the controls, a box found by its look. */
+  const isDrawn = (el: Element) => !el.hasAttribute('role') && !['INPUT', 'SELECT', 'TEXTAREA'].includes(el.tagName) && !(el as HTMLElement).isContentEditable;
+  /** What a pseudo-element paints: a tick drawn by the stylesheet. */
+  const paints = (el: Element, pseudo: string) => {
+    const style = getComputedStyle(el, pseudo);
+    return style.content !== 'none' && style.content !== 'normal' && style.display !== 'none' && style.visibility !== 'hidden';
+  };
+  /** The colour behind `el`: the nearest ancestor's background that is not transparent. */
+  const behind = (el: Element | null): string => {
+    for (let n = el; n; n = up(n)) {
+      const color = getComputedStyle(n).backgroundColor;
+      if (color && color !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(color)) return color;
+    }
+    return 'rgb(255, 255, 255)';
+  };
+  /**
+   * A box's state as a screen reader announces it, native or with aria-checked; a box that says
+   * nothing is ticked as a person sees it: a mark drawn in it, or filled with another colour than what is behind it.
+   */
+  const ticked = (el: Element) => {
+    if (el instanceof HTMLInputElement) return el.checked;
+    if (!isDrawn(el)) return el.getAttribute('aria-checked') === 'true';
+    if (paints(el, '::after') || paints(el, '::before')) return true;
+    const own = getComputedStyle(el).backgroundColor;
+    return own !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(own) && own !== behind(up(el));
+  };
   const roleOf = (el: Element): 'textbox' | 'combobox' | 'checkbox' => {
     const role = el.getAttribute('role');
     if (role === 'combobox' || role === 'checkbox') return role;
     if (el.tagName === 'SELECT') return 'combobox';
     if (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'checkbox') return 'checkbox';
     if (el.tagName === 'INPUT' && el.getAttribute('list')) return 'combobox';
+    if (isDrawn(el)) return 'checkbox';
     return 'textbox';
   };
   const ariaName = (el: Element): string => {
@@ -263,8 +290,22 @@ function probe(found: Element[] | Element, request: Request): unknown {
   const LINK_CLAIMS = '__guideVerifierLinkClaims';
   const own = window as unknown as Record<string, unknown>;
   const rememberTexts = () => {
-    const texts = blocks().map((block) => block.text);
+    const seen = blocks();
+    const texts = seen.map((block) => block.text);
     own[TEXTS_AT_ENTER] = texts;
+    // In this document, which elements stood there too: a message the form draws again on a second
+    // refusal is new, though its words are the same as the first one's.
+    own[`${TEXTS_AT_ENTER}:elements`] = new WeakSet(seen.map((block) => block.element));
+    // And what changed since: a message the form clears and writes again in the same element is
+    // new too (a person sees it drawn again), though its element and words are those of before.
+    const changed = new WeakSet<Node>();
+    own[`${TEXTS_AT_ENTER}:changed`] = changed;
+    (own[`${TEXTS_AT_ENTER}:observer`] as MutationObserver | undefined)?.disconnect();
+    const observer = new MutationObserver((records) => {
+      for (const record of records) for (let n: Node | null = record.target; n && !changed.has(n); n = n.parentNode) changed.add(n);
+    });
+    observer.observe(doc.body, { subtree: true, childList: true, characterData: true });
+    own[`${TEXTS_AT_ENTER}:observer`] = observer;
     try {
       sessionStorage.setItem(TEXTS_AT_ENTER, JSON.stringify(texts));
     } catch {
@@ -316,6 +357,7 @@ function probe(found: Element[] | Element, request: Request): unknown {
         }
         return {
           role,
+          drawn: isDrawn(el),
           native: el.tagName === 'SELECT',
           editable: (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') && !input.readOnly && !input.disabled,
           disabled: input.disabled === true || el.getAttribute('aria-disabled') === 'true',
@@ -352,6 +394,11 @@ function probe(found: Element[] | Element, request: Request): unknown {
         return label ? union(box, label.box) : box;
       });
       const baseline = new Set(textsAtEnter());
+      const standing = own[`${TEXTS_AT_ENTER}:elements`] as WeakSet<Element> | undefined;
+      const changed = own[`${TEXTS_AT_ENTER}:changed`] as WeakSet<Node> | undefined;
+      /** Shown since Enter was pressed: words that were not there, or drawn anew in this document. */
+      const appeared = (block: { element: Element; text: string }) =>
+        !baseline.has(block.text) || (standing !== undefined && !standing.has(block.element)) || changed?.has(block.element) === true;
       /** The control a message belongs to: the one beside it on its left, else the nearest one above it. */
       const owner = (t: Box): number => {
         const middle = (t.top + t.bottom) / 2;
@@ -367,7 +414,7 @@ function probe(found: Element[] | Element, request: Request): unknown {
         return beside >= 0 ? beside : above;
       };
       const messages = all
-        .filter((block) => (isAlert(block.element) || !baseline.has(block.text)) && owner(block.box) === request.index)
+        .filter((block) => (isAlert(block.element) || appeared(block)) && owner(block.box) === request.index)
         .sort((a, b) => a.box.top - b.box.top);
       return messages[0]?.text;
     }

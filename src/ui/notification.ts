@@ -3,6 +3,7 @@ import { anyLocale } from '../locale/index.js';
 import { readerExact } from '../locale/typography.js';
 import { DriftError } from './drift-error.js';
 import { lookOfNotifications } from './layout.js';
+import { drawnStrips } from './looks.js';
 import { waitAtMost } from './wait.js';
 
 /** Roles sites give to a notification bar; a person recognises it by place, not by wording. */
@@ -26,22 +27,30 @@ export interface TopNotification {
  * text: every candidate's place, its buttons' and links' words and its plain text in one look.
  */
 export async function topNotification(page: Page, timeout: number): Promise<TopNotification> {
-  const candidates = NOTIFICATION_ROLES.map((role) => page.getByRole(role))
+  const byRole = NOTIFICATION_ROLES.map((role) => page.getByRole(role))
     .reduce((all, next) => all.or(next))
     .or(page.getByRole('region', { name: anyLocale('notificationRegion') }))
     .filter({ visible: true });
-  await waitAtMost(candidates.first().waitFor({ state: 'visible', timeout }));
+  // A bar with no role is found by its look, only where no role names one: the markup comes first.
+  const byLook = drawnStrips(page).filter({ visible: true });
+  await waitAtMost(byRole.or(byLook).first().waitFor({ state: 'visible', timeout }));
   const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
-  const looks = await lookOfNotifications(candidates);
-  let best: { index: number; y: number } | undefined;
-  looks.forEach(({ top }, index) => {
-    if (top < viewport.height / 4 && (!best || top < best.y)) best = { index, y: top };
-  });
+  const topmost = async (candidates: Locator) => {
+    const looks = await lookOfNotifications(candidates);
+    let best: { index: number; y: number } | undefined;
+    looks.forEach(({ top }, index) => {
+      if (top < viewport.height / 4 && (!best || top < best.y)) best = { index, y: top };
+    });
+    return { candidates, looks, best };
+  };
+  let found = await topmost(byRole);
+  if (!found.best) found = await topmost(byLook);
+  const { candidates, looks, best } = found;
   if (!best) {
     throw new DriftError({
       kind: 'label-missing',
       expected: 'Expected a notification at the top of the site.',
-      actual: 'no notification (alert or status) in the upper part of the page',
+      actual: 'no notification (alert, status, or a bar set off by its colour) in the upper part of the page',
     });
   }
   const notification = candidates.nth(best.index);

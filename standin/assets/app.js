@@ -22,12 +22,13 @@ function showErrors(form, errors) {
 for (const form of document.querySelectorAll('form[data-enhance]')) {
   const json = form.hasAttribute('data-json');
   // Correcting a refused field takes its message away, as BILLmanager does.
+  // The message under the field says it was refused; aria-invalid only tells assistive technology.
   const settle = (event) => {
     const control = event.target;
-    if (!control.name || control.getAttribute('aria-invalid') !== 'true') return;
+    const message = control.name && document.getElementById('e-' + control.name);
+    if (!message || !message.textContent) return;
     control.setAttribute('aria-invalid', 'false');
-    const message = document.getElementById('e-' + control.name);
-    if (message) message.textContent = '';
+    message.textContent = '';
   };
   form.addEventListener('input', settle);
   form.addEventListener('change', settle);
@@ -111,11 +112,13 @@ for (const close of document.querySelectorAll('[data-close-strip]')) {
 }
 
 // The side menu: each group's button shows or hides its links.
+// What a button opens is read once: its state is the list's, aria-expanded only says it.
 for (const button of document.querySelectorAll('[data-menu-group]')) {
+  const list = document.getElementById(button.getAttribute('aria-controls'));
   button.addEventListener('click', () => {
-    const open = button.getAttribute('aria-expanded') !== 'true';
+    const open = list.hidden;
     button.setAttribute('aria-expanded', String(open));
-    document.getElementById(button.getAttribute('aria-controls')).hidden = !open;
+    list.hidden = !open;
   });
 }
 
@@ -131,17 +134,19 @@ for (const select of document.querySelectorAll('[data-lang-switch]')) {
 // Tabs of a page (the referral program's «Доход» / «Статистика»): one panel shown at a time.
 for (const list of document.querySelectorAll('[data-tabs]')) {
   const tabs = Array.from(list.querySelectorAll('[role="tab"]'));
+  const panels = tabs.map((tab) => document.getElementById(tab.getAttribute('aria-controls')));
   const select = (tab) => {
-    for (const other of tabs) {
+    tabs.forEach((other, i) => {
       const selected = other === tab;
       other.setAttribute('aria-selected', String(selected));
+      other.classList.toggle('selected', selected);
       other.tabIndex = selected ? 0 : -1;
-      document.getElementById(other.getAttribute('aria-controls')).hidden = !selected;
-    }
+      panels[i].hidden = !selected;
+    });
     tab.focus();
   };
   list.addEventListener('click', (event) => {
-    const tab = event.target.closest('[role="tab"]');
+    const tab = tabs.find((candidate) => candidate.contains(event.target));
     if (tab) select(tab);
   });
   list.addEventListener('keydown', (event) => {

@@ -43,7 +43,7 @@
   }
 
   function clearErrors(form) {
-    for (const alert of form.querySelectorAll('.error[role="alert"]')) alert.remove();
+    for (const alert of form.querySelectorAll('.error')) alert.remove();
   }
 
   function showErrors(h, form, errors) {
@@ -128,9 +128,11 @@
   function checkSwitch(h, spec, on) {
     const hidden = h('input', { type: 'hidden', name: spec.name, value: on ? 'on' : '' });
     const labelId = nextId('label');
-    const box = h('span', { role: 'checkbox', class: 'box', tabindex: 0, 'aria-checked': String(on), 'aria-labelledby': labelId });
+    const box = h('span', { role: 'checkbox', class: 'box' + (on ? ' checked' : ''), tabindex: 0, 'aria-checked': String(on), 'aria-labelledby': labelId });
+    // The state lives in the element's class (the tick is drawn from it); aria-checked only says it.
     const toggle = () => {
-      const checked = box.getAttribute('aria-checked') !== 'true';
+      const checked = !box.classList.contains('checked');
+      box.classList.toggle('checked', checked);
       box.setAttribute('aria-checked', String(checked));
       hidden.value = checked ? 'on' : '';
     };
@@ -211,7 +213,7 @@
         ),
       ),
     );
-    const settle = (event) => event.target.closest('[data-field]')?.querySelector(':scope > .error[role="alert"]')?.remove();
+    const settle = (event) => event.target.closest('[data-field]')?.querySelector(':scope > .error')?.remove();
     form.addEventListener('input', settle);
     form.addEventListener('change', settle);
     form.addEventListener('submit', async (event) => {
@@ -221,7 +223,7 @@
       const answer = await submit(ctx, page.action, form, { action });
       if (!answer.ok) {
         showErrors(h, form, answer.errors || {});
-        form.querySelector('.error[role="alert"]')?.closest('[data-field]')?.querySelector('input:not([type="hidden"]), [role="radio"][tabindex="0"]')?.focus();
+        form.querySelector('.error')?.closest('[data-field]')?.querySelector('input:not([type="hidden"]), .os-pick[tabindex="0"]')?.focus();
       }
     });
     frame(page, ctx, head(h, page, page.back), form);
@@ -239,7 +241,7 @@
       const row = h('li', { 'data-field': method.id });
       const button = h('button', { type: 'button', class: 'btn-primary' }, method.pay);
       button.addEventListener('click', async () => {
-        for (const alert of list.querySelectorAll('.error[role="alert"]')) alert.remove();
+        for (const alert of list.querySelectorAll('.error')) alert.remove();
         const form = h('form', {}, h('input', { type: 'hidden', name: 'method', value: method.id }));
         const answer = await submit(ctx, page.action, form);
         if (!answer.ok) for (const [id, text] of Object.entries(answer.errors || {})) list.querySelector(`[data-field="${id}"] .method`)?.append(h('div', { class: 'error method-error', role: 'alert' }, text));

@@ -143,7 +143,10 @@ function countryCombobox(field, countries, texts) {
     setActive(undefined);
   };
   const choose = (option) => {
-    for (const other of options) other.setAttribute('aria-selected', String(other === option));
+    for (const other of options) {
+      other.setAttribute('aria-selected', String(other === option));
+      other.classList.toggle('selected', other === option);
+    }
     hidden.value = option ? option.dataset.code : '';
     input.value = option ? nameOf(option) : '';
     flag.textContent = option ? flagOf(option.dataset.code) : '';
@@ -185,7 +188,7 @@ function countryCombobox(field, countries, texts) {
   // Keeps the focus in the input while an option is clicked.
   listbox.addEventListener('mousedown', (event) => event.preventDefault());
   listbox.addEventListener('click', (event) => {
-    const option = event.target.closest('[role="option"]');
+    const option = event.target.closest('.option');
     if (option) choose(option);
   });
   const clear = h('button', {
@@ -252,8 +255,10 @@ function consentRow(consent, under) {
   const text = h('span', { class: 'check-text' }, consent.text, consent.required && consent.checkbox && h('span', { class: 'req' }, '*'));
   if (!consent.checkbox) return h('div', { class: 'consent', 'data-field': consent.name }, h('div', { class: 'check no-box' }, text), document_);
   const box = h('span', { role: 'checkbox', 'aria-checked': 'false', tabindex: 0, class: 'box' });
+  // The state lives in the element (its class is what the tick is drawn from); aria-checked only says it.
   const toggle = () => {
-    const checked = box.getAttribute('aria-checked') !== 'true';
+    const checked = !box.classList.contains('checked');
+    box.classList.toggle('checked', checked);
     box.setAttribute('aria-checked', String(checked));
     hidden.value = checked ? 'on' : '';
     box.dispatchEvent(new Event('change', { bubbles: true }));
@@ -285,7 +290,7 @@ function showErrors(form, errors) {
     container.append(h('div', { class: 'error', role: 'alert' }, message));
   }
   const first = form.querySelector('[data-field] > .error');
-  first?.parentElement.querySelector('input:not([type="hidden"]), textarea, select, [role="checkbox"]')?.focus();
+  first?.parentElement.querySelector('input:not([type="hidden"]), textarea, select, .box')?.focus();
 }
 
 /**
@@ -427,7 +432,7 @@ function sideMenu(page) {
         'aria-expanded': String(group.open),
         'aria-controls': list.id,
         onclick: () => {
-          const open = button.getAttribute('aria-expanded') !== 'true';
+          const open = list.hidden;
           button.setAttribute('aria-expanded', String(open));
           list.hidden = !open;
         },
@@ -702,7 +707,7 @@ function renderReferral(page) {
   };
   const tablist = h('div', { class: 'section-tabs', role: 'tablist', 'aria-label': page.heading }, tabs);
   tablist.addEventListener('click', (event) => {
-    const tab = event.target.closest('[role="tab"]');
+    const tab = tabs.find((candidate) => candidate.contains(event.target));
     if (tab) select(tab);
   });
   tablist.addEventListener('keydown', (event) => {

@@ -30,6 +30,7 @@ export const TRANSFORMS = {
   'labels-in-legend': 'field labels drawn as a <legend> in a decorative <fieldset> around the control, no <label>',
   'field-in-shadow-root': "a form's second text field (label and control) inside the open shadow root of a form-associated wrapper",
   'invisible-typography': 'soft hyphens inside long words, no-break spaces after short ones and before % and € (a reader sees the same words)',
+  'aria-stripped': 'every role and aria-* attribute taken off, as on ISPsystem\'s web components: only what HTML elements say of themselves is left',
 } as const;
 
 type TransformName = keyof typeof TRANSFORMS;
@@ -57,6 +58,7 @@ const APPLY: Record<TransformName, (app: FastifyInstance) => void> = {
   'labels-in-legend': client('labels-in-legend'),
   'field-in-shadow-root': client('field-in-shadow-root'),
   'invisible-typography': client('invisible-typography'),
+  'aria-stripped': client('aria-stripped'),
 };
 
 function isTransform(name: string): name is TransformName {

@@ -27,7 +27,11 @@ export async function startStandin(drift?: DriftName, skin: Skin = 'classic', tr
     mail,
     app,
     async close() {
-      await app.close();
+      // The browser may still hold a request open (the test's page outlives its hooks): closing
+      // must not wait for it, or a loaded machine turns a teardown into a timeout.
+      const closing = app.close();
+      app.server.closeAllConnections();
+      await closing;
       await mail.close();
     },
   };

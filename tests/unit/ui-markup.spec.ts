@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { isDriftError } from '../../src/ui/drift-error.js';
 import { findDocument } from '../../src/ui/documents.js';
 import { clearField, fieldFor, formFields } from '../../src/ui/form.js';
+import { topNotification } from '../../src/ui/notification.js';
 import type { StepContext } from '../../src/vocabulary/index.js';
 import { DOCUMENTS } from '../../src/vocabulary/steps/keys.js';
 import { confirmInDialog } from '../../src/vocabulary/steps/notifications.js';
@@ -236,6 +237,39 @@ test('consent boxes drawn as role=checkbox are found beside their texts, with or
     'ticked the box for «условиями использования» (refused without it: Нужно согласие с условиями)',
     'ticked the box for «политикой конфиденциальности» (refused without it: Нужно согласие с политикой)',
   ]);
+});
+
+test('consent boxes with no role at all are found by their look, ticked by a click, and read as ticked only once they show it', async ({ page }) => {
+  // ISPsystem-like: a framed square with the hand cursor, its tick drawn by the stylesheet from a class; no role, no aria-checked.
+  const drawn = SPA_FORM.replaceAll('<span role="checkbox" aria-checked="false" tabindex="0" style="', '<span class="box" tabindex="0" style="cursor:pointer;');
+  const toggling = `<style>.box.on { background: #7335ff; }</style><script>
+    for (const box of document.querySelectorAll('.box')) box.addEventListener('click', () => {
+      box.classList.toggle('on');
+      box.closest('[data-field]').querySelector('input[type=hidden]').value = box.classList.contains('on') ? 'on' : '';
+    });
+  </script>`;
+  await serve(page, drawn + toggling, { plainMessages: true });
+  const context = contextFor(page);
+  await fillContacts(context);
+  expect((await formFields(page)).filter((f) => f.role === 'checkbox').map((f) => [f.drawn, f.name])).toEqual([
+    [true, 'Я даю согласие с условиями использования услуг*'],
+    [true, 'Я даю согласие с политикой конфиденциальности*'],
+  ]);
+  await acceptTerms(context);
+  expect(context.notes.filter((n) => n.startsWith('ticked'))).toEqual([
+    'ticked the box for «Я даю согласие с условиями использования услуг*» (refused without it: Нужно согласие с условиями)',
+    'ticked the box for «Я даю согласие с политикой конфиденциальности*» (refused without it: Нужно согласие с политикой)',
+  ]);
+  await expect(page.locator('.box.on')).toHaveCount(2);
+  await expect(page.locator('input[name=agree_terms]')).toHaveValue('on');
+});
+
+test('a notification bar with no role is found at the top by its look: set off by its colour, with words', async ({ page }) => {
+  await page.setContent(`<body style="margin:0;font:14px sans-serif">
+    <div style="background:#fdecef;padding:10px 16px;display:flex;gap:8px"><span>⚠</span><span class="plain">Для получения уведомлений необходимо подтверждение Email адреса</span><span style="cursor:pointer">×</span></div>
+    <header style="padding:16px">senko://digital</header><main><h1>Главная</h1><p>Панель</p></main></body>`);
+  const { text } = await topNotification(page, 5_000);
+  expect(text).toBe('Для получения уведомлений необходимо подтверждение Email адреса');
 });
 
 test("a list is emptied with its own clear button, whatever other buttons come before it", async ({ page }) => {

@@ -7,7 +7,7 @@ import { choiceGroup, choiceGroups, choose } from '../../ui/choices.js';
 import { consentBoxes, consentCheckboxes } from '../../ui/documents.js';
 import { conceptOfMention, type FieldConcept } from '../../ui/fields.js';
 import type { Page } from '@playwright/test';
-import { clearField, controlsOf, fieldFor, fillForm, formFields, setField, submitForm, untick, waitForRefusal, type FormField, type Submission } from '../../ui/form.js';
+import { clearField, controlsOf, fieldFor, fillForm, formFields, setField, setTicked, submitForm, untick, waitForRefusal, type FormField, type Submission } from '../../ui/form.js';
 import { quoteList } from '../../ui/nearest.js';
 import { press, pressableNamed, pressAction } from '../../ui/press.js';
 import { isSecret, looksRequired, personaValue } from '../../ui/fields.js';
@@ -167,7 +167,7 @@ export async function acceptTerms(context: StepContext): Promise<void> {
         actual: 'the form did not object to the unticked box',
       });
     }
-    await box.locator.check();
+    await setTicked(box, true);
     context.note(`ticked the box for «${name}» (refused without it: ${message}${heldBackNote(submission)})`);
   }
 }

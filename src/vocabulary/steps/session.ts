@@ -1,7 +1,7 @@
 import type { LinkRef } from '../../guide/types.js';
 import { actionNames } from '../../locale/index.js';
 import { DriftError } from '../../ui/drift-error.js';
-import { fillForm, formFields, type FormField } from '../../ui/form.js';
+import { fillForm, formFields, setTicked, type FormField } from '../../ui/form.js';
 import { quoteList } from '../../ui/nearest.js';
 import { openLink } from '../../ui/open.js';
 import { movedOn, pressableNamed, pressAction } from '../../ui/press.js';
@@ -122,7 +122,7 @@ export async function quickRegistration(context: StepContext): Promise<void> {
   await expectAccountForm(context);
   await expectNoCaptcha(context);
   const filled = await fillForm(page, context.account, context.guide.lang);
-  for (const box of await consentBoxes(page)) await box.locator.check();
+  for (const box of await consentBoxes(page)) await setTicked(box, true);
   const sent = page.url();
   await movedOn(page, sent, await pressAction(page, names, 'send the registration', context.uiTimeout), context.uiTimeout);
   if (!(await formGone(context, 'passwordRepeat'))) {
