@@ -1,4 +1,4 @@
-/* global onPage, MutationObserver */
+/* global onPage, MutationObserver, document */
 // No ARIA at all, as ISPsystem's web components ship: every `role` and `aria-*` attribute is taken
 // off, in the document and in open shadow roots, and again whenever the page's script sets one
 // (a list opening, a box ticked). Native elements keep what HTML itself says (a <button> is a
