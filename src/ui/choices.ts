@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { choiceKindOf, type ChoiceKind } from '../locale/index.js';
 import { ariaNodes } from './aria.js';
+import { drawnChoiceGroups, drawnPicks } from './looks.js';
 import { DriftError } from './drift-error.js';
 import { nearest, quoteList } from './nearest.js';
 import { asReaderSees, readerExact, readerPattern } from '../locale/typography.js';
@@ -11,6 +12,8 @@ export interface ChoiceGroup {
   kind?: ChoiceKind;
   options: string[];
   locator: Locator;
+  /** Found by its look (tiles, bare radios): picked by a click, its choice read from its look. */
+  drawn: boolean;
 }
 
 /**
@@ -26,7 +29,20 @@ export async function choiceGroups(page: Page): Promise<ChoiceGroup[]> {
     // A group around a radio group is the same choice: the inner one is counted.
     if (!options.length || nodes.slice(1).some((node) => node.role === 'radiogroup')) continue;
     const name = asReaderSees(nodes[0]?.name || (await textAbove(locator)));
-    found.push({ name, kind: choiceKindOf(name), options, locator });
+    found.push({ name, kind: choiceKindOf(name), options, locator, drawn: false });
+  }
+  return found.length ? found : drawnGroups(page);
+}
+
+/** The groups a person sees where the markup names none: tiles or radios that stand together, named by the text above. */
+async function drawnGroups(page: Page): Promise<ChoiceGroup[]> {
+  const found: ChoiceGroup[] = [];
+  for (const locator of await drawnChoiceGroups(page).filter({ visible: true }).all()) {
+    const options = await drawnPicks(locator).evaluateAll((picks) =>
+      picks.map((pick) => ((pick instanceof HTMLInputElement ? pick.labels?.[0] ?? pick.parentElement : pick) as HTMLElement | null)?.innerText ?? ''),
+    );
+    const name = asReaderSees(await textAbove(locator));
+    found.push({ name, kind: choiceKindOf(name), options: options.map(asReaderSees), locator, drawn: true });
   }
   return found;
 }
@@ -74,6 +90,57 @@ export async function choose(group: ChoiceGroup, value: string): Promise<string>
       actual: `it offers ${quoteList(nearest(value, group.options, 10))}`,
     });
   }
-  await group.locator.getByRole('radio', { name: readerExact(option) }).check();
+  if (!group.drawn) {
+    await group.locator.getByRole('radio', { name: readerExact(option) }).check();
+    return option;
+  }
+  const at = group.options.indexOf(option);
+  const before = await picksLook(group.locator);
+  await drawnPicks(group.locator).nth(at).click();
+  if (!(await chosenByLook(group.locator, at, before))) {
+    throw new DriftError({
+      kind: 'claim-broken',
+      expected: `Expected «${option}» to be chosen in «${group.name}» when clicked.`,
+      actual: 'it does not look chosen after the click',
+    });
+  }
   return option;
+}
+
+/**
+ * How each pick of a group is drawn: a bare radio by its checked state; a tile by the colours and
+ * frames of the pick and of its ancestors up to the group (the tile holding it may carry the mark).
+ */
+async function picksLook(group: Locator): Promise<string[]> {
+  return drawnPicks(group).evaluateAll((picks) =>
+    picks.map((pick) => {
+      if (pick instanceof HTMLInputElement) return pick.checked ? 'checked' : '';
+      const looks: string[] = [];
+      const holdsAnother = (n: Element) => picks.some((other) => other !== pick && n.contains(other));
+      for (let n: Element | null = pick; n && !holdsAnother(n); n = n.parentElement) {
+        const style = getComputedStyle(n);
+        looks.push([style.backgroundColor, style.borderTopColor, style.borderTopWidth, style.outlineStyle, style.color, style.fontWeight].join(' '));
+      }
+      return looks.join('|');
+    }),
+  );
+}
+
+/** How long a click on a tile may take to show as chosen (a script redraws it). */
+const CHOSEN_WITHIN_MS = 3_000;
+
+/**
+ * Whether the pick at `index` looks chosen since the click: its look changed, or it already stood
+ * out from the others, which all look alike (it was the chosen one before).
+ */
+async function chosenByLook(group: Locator, index: number, before: string[]): Promise<boolean> {
+  const deadline = Date.now() + CHOSEN_WITHIN_MS;
+  for (;;) {
+    const after = await picksLook(group);
+    if (after[index] === 'checked' || after[index] !== before[index]) return true;
+    const others = after.filter((_, i) => i !== index);
+    if (others.every((look) => look === others[0] && look !== after[index])) return true;
+    if (Date.now() > deadline) return false;
+    await group.page().waitForTimeout(100);
+  }
 }

@@ -96,6 +96,16 @@ export function personaValue(account: Account, concept: FieldConcept, lang: Guid
   return values[concept];
 }
 
+/**
+ * Kinds a person picks from the site's list rather than types (a country's official name is the
+ * site's to spell), even where the field takes typing to narrow the list.
+ */
+const CHOSEN_FROM_A_LIST: ReadonlySet<FieldConcept> = new Set(['country']);
+
+export function isChosenFromList(concept: FieldConcept): boolean {
+  return CHOSEN_FROM_A_LIST.has(concept);
+}
+
 export function isSecret(concept: FieldConcept): boolean {
   return concept === 'password' || concept === 'passwordRepeat';
 }

@@ -4,11 +4,11 @@ import type { GuideLanguage } from '../guide/types.js';
 import { ariaNodes } from './aria.js';
 import { DriftError } from './drift-error.js';
 import { pressUntilSomethingHappens } from './effect.js';
-import { conceptOf, isSecret, looksRequired, personaValue, withPasswordRepeat, type FieldConcept } from './fields.js';
+import { conceptOf, isChosenFromList, isSecret, looksRequired, personaValue, withPasswordRepeat, type FieldConcept } from './fields.js';
 import { clearButtonOf, lookOfControls, refusalNear, submitHeldBack, tickedStates, type Box } from './layout.js';
 import { nearest, quoteList } from './nearest.js';
 import { fillSecret } from './secret.js';
-import { drawnBoxes } from './looks.js';
+import { appearedFields, appearedTexts, drawnBoxes, drawnLists, markShown } from './looks.js';
 import { isTimeout } from './wait.js';
 import { readerPattern } from '../locale/typography.js';
 
@@ -36,10 +36,16 @@ export interface FormField {
 
 /**
  * Every visible text field, list and checkbox of the page, in page order: found by role, and the
- * boxes a person ticks that the markup does not call checkboxes, by their look.
+ * boxes a person ticks and the lists a person opens that the markup does not name, by their look.
  */
 export function controlsOf(page: Page): Locator {
-  return page.getByRole('textbox').or(page.getByRole('combobox')).or(page.getByRole('checkbox')).or(drawnBoxes(page)).filter({ visible: true });
+  return page
+    .getByRole('textbox')
+    .or(page.getByRole('combobox'))
+    .or(page.getByRole('checkbox'))
+    .or(drawnBoxes(page))
+    .or(drawnLists(page))
+    .filter({ visible: true });
 }
 
 const seen = new WeakMap<Page, FormField[]>();
@@ -139,7 +145,7 @@ function startingWith(value: string): RegExp {
 
 /** Types or picks `value`; a secret never passes through a recorded Playwright call. */
 export async function setField(field: FormField, value: string, secret = false): Promise<void> {
-  if (field.role === 'textbox') {
+  if (field.role === 'textbox' && !(field.concept && isChosenFromList(field.concept))) {
     await readyToType(field);
     if (secret) await fillSecret(field.locator, value);
     else await field.locator.fill(value);
@@ -204,34 +210,44 @@ function noSuchChoice(field: FormField, value: string, options: string[]): Drift
 }
 
 /**
- * A list drawn by the site's script (an ARIA combobox with a search): a person opens it, types the
- * start of the name, and picks the option that reads as the value.
+ * A list drawn by the site's script: a person opens it, types the start of the name (into the
+ * field, or into the search box the list shows), and picks the item that reads as the value. Its
+ * items are options where the markup says so; else the texts that showed once it opened. A field
+ * that takes typing and opens no list at all is a plain text field after all: the value is typed whole.
  */
 async function pickFromList(field: FormField, value: string, timeout = 2_000): Promise<void> {
   const page = field.locator.page();
   const start = value.slice(0, Math.min(value.length, 4));
-  // Typing into a search box opens its list, as it does for a person; a box without one opens on a click.
+  await markShown(page);
+  const items = page.getByRole('option').filter({ visible: true }).or(appearedTexts(page));
   if (field.editable) await field.locator.fill(start);
   else {
     await field.locator.click();
-    await page.keyboard.type(start);
+    try {
+      await items.first().waitFor({ state: 'visible', timeout });
+    } catch (error) {
+      if (!isTimeout(error)) throw error;
+    }
+    const search = appearedFields(page).first();
+    if (await search.isVisible()) await search.fill(start);
+    else if (field.role === 'combobox' && !field.drawn) await page.keyboard.type(start);
   }
-  const options = page.getByRole('option').filter({ visible: true });
-  const option = options.filter({ hasText: startingWith(value) }).first();
+  const option = items.filter({ hasText: startingWith(value) }).first();
   try {
-    // The click waits for the option to be listed; only a missing one costs another look.
+    // The click waits for the item to be listed; only a missing one costs another look.
     await option.click({ timeout });
   } catch (error) {
     if (!isTimeout(error) || (await option.count())) throw error;
-    const names = await options.allInnerTexts().catch(() => []);
+    const names = (await items.allInnerTexts().catch(() => [])).map((name) => name.trim()).filter(Boolean);
+    if (field.editable && field.role === 'textbox' && !names.length) return field.locator.fill(value);
     await page.keyboard.press('Escape');
-    throw noSuchChoice(field, value, names.map((name) => name.trim()));
+    throw noSuchChoice(field, value, [...new Set(names)]);
   }
 }
 
 /** Empties a field; a list gets its placeholder back (natively) or its clear button pressed. */
 export async function clearField(field: FormField): Promise<void> {
-  if (field.role === 'textbox') {
+  if (field.role === 'textbox' && !(field.concept && isChosenFromList(field.concept))) {
     await readyToType(field);
     return field.locator.fill('');
   }

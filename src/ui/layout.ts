@@ -241,7 +241,8 @@ function probe(found: Element[] | Element, request: Request): unknown {
     if (el.tagName === 'SELECT') return 'combobox';
     if (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'checkbox') return 'checkbox';
     if (el.tagName === 'INPUT' && el.getAttribute('list')) return 'combobox';
-    if (isDrawn(el)) return 'checkbox';
+    // Of the controls found by their look, a box is small and square; a list is a field's width.
+    if (isDrawn(el)) return el.getBoundingClientRect().width > 40 ? 'combobox' : 'checkbox';
     return 'textbox';
   };
   const ariaName = (el: Element): string => {
@@ -255,6 +256,24 @@ function probe(found: Element[] | Element, request: Request): unknown {
     const title = asSeen(el.getAttribute('title') ?? '');
     if (title) return title;
     return el.getAttribute('role') === 'checkbox' ? textOf(el) : '';
+  };
+  /**
+   * The words in the frame drawn around a control (a <legend> of its fieldset, the "notched
+   * outline" of material-style fields): the fieldset inside the control, or the one around it
+   * that frames it alone.
+   */
+  const frameLegend = (el: Element): string => {
+    const inner = Array.from(el.querySelectorAll('fieldset')).find((set) => set.querySelector(':scope > legend'));
+    let frame: Element | null | undefined = inner;
+    if (!frame) {
+      for (let n = up(el); n && n !== doc.body; n = up(n)) {
+        if (n.tagName !== 'FIELDSET') continue;
+        frame = descendants(n).filter(isControl).length <= 1 ? n : null;
+        break;
+      }
+    }
+    const legend = frame?.querySelector(':scope > legend');
+    return legend ? textOf(legend) : '';
   };
   /** How well a text block reads as the label of a control: above it, to its left, or to its right for a box. */
   const labelScore = (box: Box, role: string, block: { text: string; box: Box; element: Element }): number => {
@@ -348,8 +367,8 @@ function probe(found: Element[] | Element, request: Request): unknown {
       return looks.map(({ el, role, box }, i) => {
         const input = el as HTMLInputElement;
         const name = ariaName(el);
-        let label = '';
-        if (!name) {
+        let label = name ? '' : frameLegend(el);
+        if (!name && !label) {
           let bestScore = Infinity;
           all.forEach((block, j) => {
             if (claimedBy[j] === i && scores[i][j] < bestScore) [label, bestScore] = [block.text, scores[i][j]];

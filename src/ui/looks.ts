@@ -43,6 +43,84 @@ function lookEngine() {
     if (el.querySelectorAll('a[href], button').length > 4) return false;
     return (opaque(style.backgroundColor) && style.backgroundColor !== behind(el.parentElement)) || drawn(style);
   };
+  const visible = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    if (r.width <= 0 || r.height <= 0) return false;
+    const style = getComputedStyle(el);
+    return style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0;
+  };
+  const paints = (el: Element, pseudo: string) => {
+    const style = getComputedStyle(el, pseudo);
+    return style.content !== 'none' && style.content !== 'normal' && style.display !== 'none';
+  };
+  /** A frame a person reads as a field's edge: its own border, or that of a decorative fieldset in or around it. */
+  const framed = (el: Element): boolean => {
+    if (drawn(getComputedStyle(el))) return true;
+    const outline = el.querySelector('fieldset') ?? el.closest('fieldset');
+    return !!outline && drawn(getComputedStyle(outline));
+  };
+  /**
+   * A field that opens a list and takes no typing: framed, pressable, field-sized, with an
+   * indicator at its right end (a chevron the stylesheet draws, or a small wordless icon there),
+   * and no text field, native list or role of its own. Its items show only once it is opened.
+   */
+  const looksLikeList = (el: Element): boolean => {
+    if (NATIVE.has(el.tagName) || INSIDE.has(el.tagName) || el.tagName === 'FIELDSET' || el.hasAttribute('role')) return false;
+    const r = el.getBoundingClientRect();
+    if (r.width < 80 || r.width > 800 || r.height < 24 || r.height > 72) return false;
+    const style = getComputedStyle(el);
+    if (style.visibility === 'hidden' || style.display === 'none') return false;
+    if (!((el as HTMLElement).tabIndex >= 0 || style.cursor === 'pointer')) return false;
+    const inside = [...Array.from(el.querySelectorAll('*')), ...Array.from(el.shadowRoot?.querySelectorAll('*') ?? [])];
+    if (inside.some((n) => ['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON'].includes(n.tagName) || n.hasAttribute('role'))) return false;
+    if (!framed(el)) return false;
+    if (paints(el, '::after') || paints(el, '::before')) return true;
+    return inside.some((n) => {
+      const b = n.getBoundingClientRect();
+      const small = b.width > 0 && b.width <= 32 && b.height > 0 && b.height <= 32;
+      const atRightEnd = b.left >= r.left + r.width * 0.7;
+      return small && atRightEnd && !n.textContent?.trim().match(/\p{L}/u) && (paints(n, '::after') || paints(n, '::before') || drawn(getComputedStyle(n)) || n.tagName.toLowerCase() === 'svg' || !!n.textContent?.trim());
+    });
+  };
+  /** What a person clicks to pick one choice: a pressable thing with a few words and no role, or a bare radio. */
+  const pick = (el: Element): boolean => {
+    if (el instanceof HTMLInputElement) return el.type === 'radio' && !el.closest('[role]');
+    if (NATIVE.has(el.tagName) || INSIDE.has(el.tagName) || el.hasAttribute('role') || !visible(el)) return false;
+    const style = getComputedStyle(el);
+    const parentStyle = el.parentElement ? getComputedStyle(el.parentElement) : undefined;
+    // The outermost element with the hand cursor, not each of its children that inherit it.
+    const pressable = (el as HTMLElement).tabIndex >= 0 || (style.cursor === 'pointer' && parentStyle?.cursor !== 'pointer');
+    const words = ((el as HTMLElement).innerText ?? '').trim();
+    return pressable && /\p{L}/u.test(words) && words.length <= 60 && !el.querySelector('a[href], button, input:not([type=radio]), textarea');
+  };
+  const picksIn = (el: Element) => [el, ...Array.from(el.querySelectorAll('*'))].filter(pick);
+  /**
+   * A group of choices the markup does not call one: two or more children side by side or one
+   * under another, each holding exactly one thing to pick (a tile, a bare radio with its words).
+   */
+  const looksLikeChoices = (el: Element): boolean => {
+    if (el.hasAttribute('role') || NATIVE.has(el.tagName) || !visible(el)) return false;
+    const children = Array.from(el.children).filter(visible);
+    if (children.length < 2) return false;
+    const holding = children.filter((child) => picksIn(child).length === 1);
+    return holding.length >= 2 && holding.length === children.filter((child) => /\p{L}/u.test((child as HTMLElement).innerText ?? '')).length;
+  };
+  // What the page showed when `markShown` last looked: what shows after it is new to the reader.
+  const SHOWN = '__guideVerifierShownBefore';
+  const shownBefore = () => (window as unknown as Record<string, WeakSet<Element> | undefined>)[SHOWN];
+  /** A text that showed since the mark, in an element of its own (an item of a list that opened). */
+  const appeared = (el: Element): boolean => {
+    const before = shownBefore();
+    if (!before || before.has(el) || !visible(el)) return false;
+    return Array.from(el.childNodes).some((n) => n.nodeType === 3 && /[\p{L}\p{N}]/u.test(n.textContent ?? ''));
+  };
+  /** A text field that showed since the mark (a list's own search box). */
+  const appearedField = (el: Element): boolean => {
+    const before = shownBefore();
+    if (!before || before.has(el) || el.tagName !== 'INPUT' || !visible(el)) return false;
+    const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+    return type === 'text' || type === 'search';
+  };
   const all = (root: Element | Document | ShadowRoot): Element[] => {
     const out: Element[] = [];
     for (const el of Array.from(root.querySelectorAll('*'))) {
@@ -57,7 +135,11 @@ function lookEngine() {
     },
     queryAll(root: Element | Document, body: string): Element[] {
       const look = body.trim();
-      return all(root).filter(look === 'box' ? looksLikeBox : look === 'strip' ? looksLikeStrip : () => false);
+      const test = { box: looksLikeBox, strip: looksLikeStrip, list: looksLikeList, choices: looksLikeChoices, pick, appeared, 'appeared-field': appearedField }[look];
+      if (!test) throw new Error(`unknown look "${look}"`);
+      const found = all(root).filter(test);
+      // A list is the outermost element that looks like one: its inner frame is part of it.
+      return look === 'list' ? found.filter((el) => !found.some((other) => other !== el && other.contains(el))) : found;
     },
   };
 }
@@ -71,6 +153,52 @@ await selectors.register('look', lookEngine).catch((error: Error) => {
 /** The boxes a person would tick on the page, found by their look (see lookEngine). */
 export function drawnBoxes(scope: Page | Locator): Locator {
   return scope.locator('look=box');
+}
+
+/** Fields a person opens to pick from a list, when the markup says nothing of them (see lookEngine). */
+export function drawnLists(scope: Page | Locator): Locator {
+  return scope.locator('look=list');
+}
+
+/** Groups of choices a person picks one of, when the markup names no radio group (see lookEngine). */
+export function drawnChoiceGroups(scope: Page | Locator): Locator {
+  return scope.locator('look=choices');
+}
+
+/** In a group of choices, what a person clicks to pick each one: tiles, or bare radios. */
+export function drawnPicks(group: Locator): Locator {
+  return group.locator('look=pick');
+}
+
+/**
+ * Notes what the page shows now, so that what shows after (a list's items, its search box) can be
+ * told as new: `appearedTexts` and `appearedFields`.
+ */
+export async function markShown(page: Page): Promise<void> {
+  // The same key and walk as the look engine's (it runs in the page's own world, as evaluate does).
+  await page.evaluate(() => {
+    const shown: Element[] = [];
+    const visit = (root: Document | ShadowRoot) => {
+      for (const el of Array.from(root.querySelectorAll('*'))) {
+        const r = el.getBoundingClientRect();
+        const style = r.width > 0 && r.height > 0 ? getComputedStyle(el) : undefined;
+        if (style && style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0) shown.push(el);
+        if (el.shadowRoot) visit(el.shadowRoot);
+      }
+    };
+    visit(document);
+    (window as unknown as Record<string, WeakSet<Element>>).__guideVerifierShownBefore = new WeakSet(shown);
+  });
+}
+
+/** Elements with words of their own that showed since `markShown`: the items of a list just opened. */
+export function appearedTexts(page: Page): Locator {
+  return page.locator('look=appeared');
+}
+
+/** Text fields that showed since `markShown`: the search box of a list just opened. */
+export function appearedFields(page: Page): Locator {
+  return page.locator('look=appeared-field');
 }
 
 /** The bars across the page a person reads as notifications when the markup names none (see lookEngine). */

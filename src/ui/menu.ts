@@ -57,10 +57,18 @@ export async function findInMenu(page: Page, item: string, timeout: number): Pro
   // The page's name comes from a heading here, which English writes in Title Case.
   if (!(await entry(page, item, true).isVisible())) {
     const closed = page.getByRole('navigation').getByRole('button', { expanded: false }).filter({ visible: true });
-    for (let i = await closed.count(); i > 0 && !(await entry(page, item, true).isVisible()); i--) {
-      const next = closed.first();
-      if (!(await next.count())) break;
-      await pressUntilSomethingHappens(next, timeout);
+    if (await closed.count()) {
+      for (let i = await closed.count(); i > 0 && !(await entry(page, item, true).isVisible()); i--) {
+        const next = closed.first();
+        if (!(await next.count())) break;
+        await pressUntilSomethingHappens(next, timeout);
+      }
+    } else {
+      // A menu that does not say which sections are closed: each section is pressed in turn, as a
+      // person opens one after another, until the entry shows.
+      const sections = page.getByRole('navigation').getByRole('button').filter({ visible: true });
+      const count = await sections.count();
+      for (let i = 0; i < count && !(await entry(page, item, true).isVisible()); i++) await pressUntilSomethingHappens(sections.nth(i), timeout);
     }
   }
   await clickEntry(page, item, timeout, 'in any section of the menu', true);

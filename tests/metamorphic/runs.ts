@@ -12,7 +12,7 @@ const inLanguage = (lang: (typeof LANGUAGES)[number], name: string) => (lang ===
  * Transforms that touch every page, not only the registration form (every press, every field,
  * every text): they run every guide; the others run the registration guide, whose form they change.
  */
-const EVERY_GUIDE: ReadonlySet<keyof typeof TRANSFORMS> = new Set(['late-handlers', 'readonly-until-focus', 'invisible-typography']);
+const EVERY_GUIDE: ReadonlySet<keyof typeof TRANSFORMS> = new Set(['late-handlers', 'readonly-until-focus', 'invisible-typography', 'aria-stripped']);
 const GUIDES = ['register', 'new-ticket', 'referral', 'vps-order'];
 
 /**

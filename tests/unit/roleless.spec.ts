@@ -1,0 +1,126 @@
+import { expect, test, type Page } from '@playwright/test';
+import { choiceGroups, choose } from '../../src/ui/choices.js';
+import { isDriftError } from '../../src/ui/drift-error.js';
+import { formFields } from '../../src/ui/form.js';
+import { fillContacts } from '../../src/vocabulary/steps/forms.js';
+import { stepContext } from '../support/step-context.js';
+
+/**
+ * Widgets that say nothing of themselves, as web-component libraries draw them: no role, no aria-*,
+ * no native select or radio. Written here from how such widgets behave, not copied from the
+ * stand-in: the engine must find them by what a person sees.
+ */
+
+/**
+ * A country list: a framed box with a chevron, its label a <legend> in the frame, its value a
+ * property; it opens a popup at the end of <body> with a search box and items of text.
+ */
+const LIST = `
+<style>
+  .pick { position: relative; width: 300px; height: 40px; cursor: pointer; }
+  .pick fieldset { position: absolute; inset: -6px 0 0 0; margin: 0; border: 1px solid #999; border-radius: 4px; pointer-events: none; }
+  .pick legend { font-size: 12px; padding: 0 4px; }
+  .pick .shown { position: absolute; left: 10px; top: 12px; }
+  .pick::after { content: ''; position: absolute; right: 12px; top: 14px; width: 6px; height: 6px; border-right: 2px solid #333; border-bottom: 2px solid #333; transform: rotate(45deg); }
+  .popup { position: absolute; background: #fff; border: 1px solid #ccc; width: 300px; }
+  .popup .item { padding: 4px 8px; cursor: pointer; }
+</style>
+<div style="font:14px sans-serif;width:420px">
+  <div style="margin-bottom:12px"><div>Электронная почта*</div><input style="width:300px"></div>
+  <div class="pick" tabindex="0"><fieldset><legend>Страна*</legend></fieldset><span class="shown"></span></div>
+</div>
+<script>
+  const host = document.querySelector('.pick');
+  host.value = '';
+  const COUNTRIES = [['DE', 'Германия'], ['GB', 'Великобритания'], ['RU', 'Россия'], ['FR', 'Франция'], ['IT', 'Италия']];
+  host.addEventListener('click', () => {
+    if (document.querySelector('.popup')) return;
+    const popup = document.createElement('div');
+    popup.className = 'popup';
+    const r = host.getBoundingClientRect();
+    popup.style.left = r.left + 'px';
+    popup.style.top = r.bottom + 4 + 'px';
+    const search = document.createElement('input');
+    popup.append(search);
+    const items = COUNTRIES.map(([code, name]) => {
+      const item = document.createElement('div');
+      item.className = 'item';
+      const words = document.createElement('span');
+      words.textContent = name;
+      item.append(words);
+      item.addEventListener('click', () => {
+        host.value = code;
+        host.querySelector('.shown').textContent = name;
+        popup.remove();
+      });
+      popup.append(item);
+      return [name, item];
+    });
+    search.addEventListener('input', () => {
+      for (const [name, item] of items) item.style.display = name.toLowerCase().startsWith(search.value.toLowerCase()) ? '' : 'none';
+    });
+    setTimeout(() => document.body.append(popup), 50);
+  });
+</script>`;
+
+const page$ = async (page: Page, html: string) => page.setContent(`<!doctype html><html><body>${html}</body></html>`);
+
+async function driftOf(promise: Promise<unknown>) {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  expect(isDriftError(error), String(error)).toBe(true);
+  return isDriftError(error) ? error.details : undefined;
+}
+
+test('a framed field with a chevron and no role is a list, named by the legend in its frame', async ({ page }) => {
+  await page$(page, LIST);
+  const fields = await formFields(page);
+  expect(fields.map((f) => [f.role, f.name, f.concept, f.drawn])).toEqual([
+    ['textbox', 'Электронная почта*', 'email', false],
+    ['combobox', 'Страна*', 'country', true],
+  ]);
+});
+
+test('a role-less list is opened, searched in its own box, and its item picked by its words', async ({ page }) => {
+  await page$(page, LIST);
+  await fillContacts(stepContext(page));
+  await expect.poll(() => page.evaluate(() => (document.querySelector('.pick') as HTMLElement & { value: string }).value)).toBe('GB');
+  await expect(page.getByText('Великобритания')).toBeVisible();
+  await expect(page.locator('.popup')).toHaveCount(0);
+});
+
+test('a role-less list without the persona’s country is drift naming the items it shows', async ({ page }) => {
+  await page$(page, LIST.replace("['GB', 'Великобритания'], ", ''));
+  const details = await driftOf(fillContacts(stepContext(page)));
+  expect(details?.expected).toBe('Expected «Страна*» to offer «Великобритания».');
+  // The search box narrowed the list to what starts like the value: nothing; the items shown are said.
+  expect(details?.actual).toMatch(/^the closest choices are/);
+});
+
+/** Tiles under a title, chosen by a click that marks the tile by its colour; `inert` tiles ignore clicks. */
+const tiles = (inert = false) => `
+<style>.tile { display: inline-block; padding: 8px 14px; border: 1px solid #ccc; cursor: pointer; } .tile.on { background: #e8f1fd; border-color: #7335ff; }</style>
+<div style="font:14px sans-serif">
+  <div style="margin-bottom:6px">Приоритет</div>
+  <div class="group"><div class="tile">Низкий</div><div class="tile on">Средний</div><div class="tile">Высокий</div></div>
+</div>
+<script>
+  for (const tile of document.querySelectorAll('.tile')) tile.addEventListener('click', () => {
+    if (${inert}) return;
+    for (const other of document.querySelectorAll('.tile')) other.classList.toggle('on', other === tile);
+  });
+</script>`;
+
+test('tiles with no role under a title are a group of choices, picked by a click that shows', async ({ page }) => {
+  await page$(page, tiles());
+  const groups = await choiceGroups(page);
+  expect(groups.map((g) => [g.name, g.kind, g.options, g.drawn])).toEqual([['Приоритет', 'priority', ['Низкий', 'Средний', 'Высокий'], true]]);
+  expect(await choose(groups[0], 'Высокий')).toBe('Высокий');
+  await expect(page.locator('.tile.on')).toHaveText('Высокий');
+});
+
+test('a tile that does not look chosen after the click is drift, not a silent pass', async ({ page }) => {
+  await page$(page, tiles(true));
+  const [group] = await choiceGroups(page);
+  const details = await driftOf(choose(group, 'Высокий'));
+  expect(details?.expected).toBe('Expected «Высокий» to be chosen in «Приоритет» when clicked.');
+});
