@@ -93,6 +93,8 @@ function lookEngine() {
     const words = ((el as HTMLElement).innerText ?? '').trim();
     return pressable && /\p{L}/u.test(words) && words.length <= 60 && !el.querySelector('a[href], button, input:not([type=radio]), textarea');
   };
+  /** Something with words a person would click though the markup calls it nothing: the hand cursor or focusable, few words. */
+  const looksPressable = (el: Element): boolean => !(el instanceof HTMLInputElement) && pick(el);
   const picksIn = (el: Element) => [el, ...Array.from(el.querySelectorAll('*'))].filter(pick);
   /**
    * A group of choices the markup does not call one: two or more children side by side or one
@@ -135,7 +137,7 @@ function lookEngine() {
     },
     queryAll(root: Element | Document, body: string): Element[] {
       const look = body.trim();
-      const test = { box: looksLikeBox, strip: looksLikeStrip, list: looksLikeList, choices: looksLikeChoices, pick, appeared, 'appeared-field': appearedField }[look];
+      const test = { box: looksLikeBox, strip: looksLikeStrip, list: looksLikeList, choices: looksLikeChoices, pick, pressable: looksPressable, appeared, 'appeared-field': appearedField }[look];
       if (!test) throw new Error(`unknown look "${look}"`);
       const found = all(root).filter(test);
       // A list is the outermost element that looks like one: its inner frame is part of it.
@@ -163,6 +165,11 @@ export function drawnLists(scope: Page | Locator): Locator {
 /** Groups of choices a person picks one of, when the markup names no radio group (see lookEngine). */
 export function drawnChoiceGroups(scope: Page | Locator): Locator {
   return scope.locator('look=choices');
+}
+
+/** What a person would press that the markup calls neither a button nor a link (see lookEngine). */
+export function drawnPressables(scope: Page | Locator): Locator {
+  return scope.locator('look=pressable');
 }
 
 /** In a group of choices, what a person clicks to pick each one: tiles, or bare radios. */

@@ -3,6 +3,7 @@ import { sameAction } from '../locale/index.js';
 import { DriftError, type DriftDetails } from './drift-error.js';
 import { pressUntilSomethingHappens } from './effect.js';
 import { lookOfPressables } from './layout.js';
+import { drawnPressables } from './looks.js';
 import { quoteList, ranked, similarity, type Candidate } from './nearest.js';
 import { named } from './pattern.js';
 import { isTimeout, waitForMoveOn } from './wait.js';
@@ -15,7 +16,9 @@ type Pressable = (typeof PRESSABLE)[number];
 /** The button or link a person would press for `label` (lazy: resolved when acted on). */
 function pressable(scope: Page | Locator, label: string): Locator {
   const [first, ...rest] = PRESSABLE.map((role) => scope.getByRole(role, { name: named(label) }));
-  return rest.reduce((all, next) => all.or(next), first).filter({ visible: true }).first();
+  // What the markup calls nothing is pressed by its words, as a person does.
+  const byWords = drawnPressables(scope).filter({ hasText: named(label) });
+  return rest.reduce((all, next) => all.or(next), first).or(byWords).filter({ visible: true }).first();
 }
 
 /**
@@ -23,7 +26,7 @@ function pressable(scope: Page | Locator, label: string): Locator {
  * renamed one (same role, then the form's action area, then spelling), with a suggested fix.
  */
 async function missing(scope: Page | Locator, label: string, role: Pressable): Promise<DriftError> {
-  const candidates = scope.getByRole('button').or(scope.getByRole('link')).filter({ visible: true });
+  const candidates = scope.getByRole('button').or(scope.getByRole('link')).or(drawnPressables(scope)).filter({ visible: true });
   const fields = scope.getByRole('textbox').or(scope.getByRole('combobox')).filter({ visible: true });
   const boxes = (await fields.all().then((all) => Promise.all(all.map((f) => f.boundingBox())))).flatMap((b) =>
     b ? [{ left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height }] : [],
@@ -77,7 +80,11 @@ export async function press(scope: Page | Locator, label: string, timeout: numbe
 /** Buttons and links named as any of `names` (exactly), visible, in page order. */
 export function pressableNamed(scope: Page | Locator, names: readonly string[]): Locator {
   const exact = new RegExp(`^\\s*(?:${names.map(readerPattern).join('|')})\\s*$`, 'iu');
-  return scope.getByRole('button', { name: exact }).or(scope.getByRole('link', { name: exact })).filter({ visible: true });
+  return scope
+    .getByRole('button', { name: exact })
+    .or(scope.getByRole('link', { name: exact }))
+    .or(drawnPressables(scope).filter({ hasText: exact }))
+    .filter({ visible: true });
 }
 
 /**
@@ -89,7 +96,7 @@ export async function pressAction(scope: Page | Locator, names: readonly string[
   try {
     await target.waitFor({ state: 'visible', timeout });
   } catch {
-    const offered = await scope.getByRole('button').or(scope.getByRole('link')).filter({ visible: true }).allInnerTexts().catch(() => []);
+    const offered = await scope.getByRole('button').or(scope.getByRole('link')).or(drawnPressables(scope)).filter({ visible: true }).allInnerTexts().catch(() => []);
     throw new DriftError({
       kind: 'label-missing',
       expected: `Expected a button or link to ${what} (${names.slice(0, 4).map((n) => `«${n}»`).join(', ')}…).`,

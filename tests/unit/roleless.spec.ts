@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { choiceGroups, choose } from '../../src/ui/choices.js';
 import { isDriftError } from '../../src/ui/drift-error.js';
 import { formFields } from '../../src/ui/form.js';
+import { press } from '../../src/ui/press.js';
 import { fillContacts } from '../../src/vocabulary/steps/forms.js';
 import { stepContext } from '../support/step-context.js';
 
@@ -123,4 +124,21 @@ test('a tile that does not look chosen after the click is drift, not a silent pa
   const [group] = await choiceGroups(page);
   const details = await driftOf(choose(group, 'Высокий'));
   expect(details?.expected).toBe('Expected «Высокий» to be chosen in «Приоритет» when clicked.');
+});
+
+/** A toolbar of things with the hand cursor and words, none of them a button or a link. */
+const TOOLBAR = `<div style="font:14px sans-serif;display:flex;gap:12px">
+  <div class="act" style="cursor:pointer;padding:6px 10px;background:#7335ff;color:#fff">Добавить</div>
+  <div class="act" style="cursor:pointer;padding:6px 10px">Удалить</div>
+</div><div id="log"></div>
+<script>for (const act of document.querySelectorAll('.act')) act.addEventListener('click', () => (document.getElementById('log').textContent = 'pressed ' + act.textContent));</script>`;
+
+test('a role-less thing with words and the hand cursor is pressed by its words; a missing one lists them', async ({ page }) => {
+  await page$(page, TOOLBAR);
+  await press(page, 'Добавить', 2_000);
+  await expect(page.locator('#log')).toHaveText('pressed Добавить');
+  const details = await driftOf(press(page, 'Создать', 500));
+  expect(details?.expected).toBe('Expected a button or link named «Создать».');
+  expect(details?.actual).toContain('«Добавить»');
+  expect(details?.actual).toContain('«Удалить»');
 });
