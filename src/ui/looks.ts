@@ -22,6 +22,8 @@ function lookEngine() {
     const pressable = (el as HTMLElement).tabIndex >= 0 || style.cursor === 'pointer';
     return pressable && drawn(style);
   };
+  // layout.ts's probe reads colours the same way: each function is sent to the page as its own
+  // source, so neither can call the other's helpers.
   const opaque = (color: string) => color !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(color);
   const behind = (el: Element | null): string => {
     for (let n = el; n; n = n.parentElement) {
