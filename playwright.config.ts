@@ -15,13 +15,17 @@ process.env.GUIDE_RUN_SEED ??= randomBytes(32).toString('hex');
 
 /**
  * The guides run once per skin of the embedded stand-in: `classic` (server-rendered, the docs'
- * look) and `spa` (rendered in the browser like BILLmanager 6). An external target has one look.
- * Docs images are compared on classic only.
+ * look) and `spa` (rendered in the browser from JSON). An external target has one look.
+ * Docs images are compared on classic only. `dragon` draws the client area as BILLmanager 6 builds it
+ * (custom elements, no ARIA).
  */
+const DRAGON_GUIDES = /(?:^|\/)personal-area\/(?:register|new-ticket)\.md/;
 const guideProjects = target.embedded
   ? [
       { name: 'guides', testDir: 'tests/guides', use: { baseURL: target.baseURL, skin: 'classic' as const } },
       { name: 'guides-spa', testDir: 'tests/guides', use: { baseURL: resolveTarget(settings, 'spa').baseURL, skin: 'spa' as const, images: 'skip' as const } },
+      // The engine holds on dragon's markup for these guides so far; referral and the VPS order are not yet verified there (issue 18).
+      { name: 'guides-dragon', testDir: 'tests/guides', grep: DRAGON_GUIDES, use: { baseURL: resolveTarget(settings, 'dragon').baseURL, skin: 'dragon' as const, images: 'skip' as const } },
     ]
   : [{ name: 'guides', testDir: 'tests/guides', use: { baseURL: target.baseURL } }];
 
@@ -71,7 +75,7 @@ export default defineConfig<GuideTestOptions, GuideWorkerOptions>({
         command: 'node --import tsx standin/cli.ts',
         // Both skins from one process, one store and one mail server. It prints the inbox's URL only once
         // every skin listens: that line, not one skin's answer, says the target is up (no polling either).
-        env: { STANDIN_SKIN: 'classic,spa' },
+        env: { STANDIN_SKIN: 'classic,spa,dragon' },
         wait: { stdout: /^Local inbox:/m },
         reuseExistingServer: false,
         timeout: 30_000,

@@ -28,6 +28,7 @@ import {
 import type { Skin } from '../src/config/settings.js';
 import { Store, type User } from './store.js';
 import { registerOrderFlow } from './order/flow.js';
+import { docDone, docRefusal, fromDocumented, toDoc } from './pages/doc-envelope.js';
 import { readTicketForm, validateTicket } from './ticket-form.js';
 import { readForm, validateRegistration } from './validate.js';
 
@@ -41,7 +42,10 @@ export interface StandinOptions {
   installSeconds?: number;
   drift?: DriftName;
   logger?: boolean;
-  /** How pages are rendered: on the server (`classic`, default) or in the browser from JSON (`spa`). */
+  /**
+   * How pages are rendered: on the server (`classic`, default), in the browser from JSON (`spa`),
+   * or in the browser from BILLmanager's `doc` envelope with web components and no ARIA (`dragon`).
+   */
   skin?: Skin;
   /** Shared by every skin one process serves, so an account made on one logs on to the other. */
   store?: Store;
@@ -102,7 +106,15 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
     return lang;
   };
   const userOf = (request: FastifyRequest) => store.sessionUser(request.cookies[SESSION]);
-  const wantsJson = (request: FastifyRequest) => (request.headers.accept ?? '').includes('application/json');
+  /** A request of the dragon client: BILLmanager's `out=xjson`, answered in the `doc` envelope (pages/doc-envelope.ts). */
+  const isDoc = (request: FastifyRequest) => (request.query as Query).out === 'xjson';
+  const wantsJson = (request: FastifyRequest) => isDoc(request) || (request.headers.accept ?? '').includes('application/json');
+  /** A refused post: the refusals per field, as JSON (`errors`) or as `doc.error`. */
+  const refuseJson = (request: FastifyRequest, reply: FastifyReply, func: string, lang: Lang, errors: Record<string, string | undefined>) =>
+    isDoc(request) ? reply.send(docRefusal(func, lang, errors)) : reply.code(422).send({ ok: false, errors });
+  /** A post that needs a session, sent without one. */
+  const noSession = (request: FastifyRequest, reply: FastifyReply, func: string, lang: Lang) =>
+    reply.code(401).send(isDoc(request) ? docRefusal(func, lang, { session: TEXTS[lang].errLogin }) : { ok: false });
   const siteURL = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
   // The VPS order flow and the public site (host localhost:<port>): standin/order, standin/public.
   const order = await registerOrderFlow(app, { store, skin, drift, smtpPort: options.smtpPort, installSeconds: options.installSeconds });
@@ -144,7 +156,8 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
     const func = request.query.func ?? '';
     const startform = cleanStartform(request.query.startform);
     const params = cleanParams(request.query);
-    if (func === 'register') return describeRegister(lang, drift, startform, params);
+    // BILLmanager opens the registration form by `?func=register` and, for a visitor, by `?startform=register` too.
+    if (func === 'register' || (!func && !user && request.query.startform === 'register')) return describeRegister(lang, drift, startform, params);
     if (func === 'logon') return describeLogon(lang, drift, startform, params);
     // A logged-in user opening `?startform=X` is shown X.
     const shown = func === '' && startform && user ? startform : func;
@@ -183,12 +196,15 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
     const user = userOf(request);
     const func = request.query.func ?? '';
     const startform = cleanStartform(request.query.startform);
-    if (!func && startform && user && request.query.out !== 'sjson') return reply.redirect(landing(startform, cleanParams(request.query)));
+    if (!func && startform && user && request.query.out !== 'sjson' && !isDoc(request)) return reply.redirect(landing(startform, cleanParams(request.query)));
     const page = describe(request, lang, user);
     if (page) {
       // BILLmanager's own JSON form description, asked for by its single-page client.
       if (request.query.out === 'sjson') return { page, csrf: reply.generateCsrf() };
+      // The same description in BILLmanager's `doc` envelope, what the dragon client reads.
+      if (isDoc(request)) return toDoc(page, reply.generateCsrf());
       if (skin === 'spa') return reply.view('shell', { lang, title: page.title });
+      if (skin === 'dragon') return reply.view('shell-dragon', { lang, title: page.title });
       return renderPage(reply, page);
     }
     switch (func) {
@@ -202,11 +218,26 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
       }
       default:
         if (request.query.out === 'sjson') return reply.code(404).send({ ok: false });
+        if (isDoc(request)) return reply.code(404).send(docRefusal(func, lang, { func: '404' }));
         return messagePage(reply, lang, 404, '404', func);
     }
   });
 
-  app.post<{ Querystring: Query }>('/billmgr', { bodyLimit: TICKET_BODY_LIMIT, onRequest: limitBody, preHandler: app.csrfProtection }, async (request, reply) => {
+  /**
+   * A dragon post (`out=xjson`): BILLmanager's `sok=ok` with the documented field names, read back
+   * into the store's names here, before anything else sees the body, so every rule below is the
+   * same for every skin. Without `sok=ok` nothing is saved.
+   */
+  async function readDocumented(request: FastifyRequest<{ Querystring: Query }>, reply: FastifyReply) {
+    if (!isDoc(request)) return;
+    const func = request.query.func ?? '';
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const lang = pickLang(request.query.lang, request.cookies.lang, request.headers['accept-language']);
+    if (body.sok !== 'ok' && func !== 'notice.send' && func !== 'logout') return reply.code(400).send(docRefusal(func, lang, { sok: TEXTS[lang].errRequired }));
+    request.body = fromDocumented(func, body);
+  }
+
+  app.post<{ Querystring: Query }>('/billmgr', { bodyLimit: TICKET_BODY_LIMIT, onRequest: limitBody, preValidation: readDocumented, preHandler: app.csrfProtection }, async (request, reply) => {
     const lang = langOf(request, reply);
     const t = TEXTS[lang];
     const posted = (request.body ?? {}) as Record<string, unknown>;
@@ -219,7 +250,7 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
         const errors = validateRegistration(form, t, drift, (email) => store.hasUser(email));
         if (Object.keys(errors).length) {
           const { password: _p, password_repeat: _r, ...kept } = form;
-          if (wantsJson(request)) return reply.code(422).send({ ok: false, errors });
+          if (wantsJson(request)) return refuseJson(request, reply, 'register', lang, errors);
           return registerPage(reply.code(422), lang, kept, errors as Record<string, string>, startform, startparams);
         }
         const user = store.addUser({
@@ -236,7 +267,7 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
         const username = typeof body.username === 'string' ? body.username : '';
         const user = store.checkLogin(username, typeof body.password === 'string' ? body.password : '');
         if (!user) {
-          if (wantsJson(request)) return reply.code(422).send({ ok: false, errors: { username: t.errLogin } });
+          if (wantsJson(request)) return refuseJson(request, reply, 'logon', lang, { username: t.errLogin });
           return logonPage(reply.code(422), lang, { username }, { username: t.errLogin }, startform, startparams);
         }
         return signIn(request, reply, user, landing(startform, startparams));
@@ -247,7 +278,7 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
         return reply.redirect('/billmgr', 303);
       case 'notice.send': {
         const user = userOf(request);
-        if (!user) return reply.code(401).send({ ok: false });
+        if (!user) return noSession(request, reply, 'notice.send', lang);
         if (drift !== 'no-email') {
           const key = store.confirmationKey(user);
           const link =
@@ -256,18 +287,19 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
               : `${siteURL(request)}/billmgr?func=notice.confirm&key=${key}`;
           await mailer.sendConfirmation(user, lang, link, siteURL(request), drift === 'letter-without-button');
         }
-        return { ok: true, message: fill(t.sent, { email: user.email }) };
+        const message = fill(t.sent, { email: user.email });
+        return isDoc(request) ? docDone('notice.send', lang, undefined, message) : { ok: true, message };
       }
       case 'ticket.edit': {
         const user = userOf(request);
         if (!user) {
-          if (wantsJson(request)) return reply.code(401).send({ ok: false });
+          if (wantsJson(request)) return noSession(request, reply, 'ticket.edit', lang);
           return reply.redirect('/billmgr?startform=ticket.edit', 303);
         }
         const form = readTicketForm(request.body);
         const verdict = validateTicket(form, t, drift, store.servicesOf(user));
         if (verdict.errors) {
-          if (wantsJson(request)) return reply.code(422).send({ ok: false, errors: verdict.errors });
+          if (wantsJson(request)) return refuseJson(request, reply, 'ticket.edit', lang, verdict.errors);
           const values = { subject: form.subject, message: form.message, service: form.service, department: form.department, priority: form.priority };
           return renderPage(reply.code(422), describeTicketForm(lang, drift, user, store.servicesOf(user)), values, verdict.errors);
         }
@@ -275,6 +307,7 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
         const link = `${siteURL(request)}/billmgr?func=ticket.view&id=${ticket.id}`;
         // The letter is on its way; the ticket stands even if the mail server is slow or down.
         mailer.sendTicketCreated(user, lang, ticket, link, siteURL(request)).catch((error: Error) => request.log.error(error));
+        if (isDoc(request)) return reply.send(docDone('ticket.edit', lang, '/billmgr?func=ticket'));
         if (wantsJson(request)) return reply.send({ ok: true, redirect: '/billmgr?func=ticket', id: ticket.id });
         return reply.redirect('/billmgr?func=ticket', 303);
       }
@@ -286,6 +319,7 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
   /** Opens a session and goes to `target` (startform's page, or the main page). */
   const signIn = (request: FastifyRequest, reply: FastifyReply, user: User, target = '/billmgr') => {
     reply.setCookie(SESSION, store.openSession(user), { path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https' });
+    if (isDoc(request)) return reply.send(docDone((request.query as Query).func ?? '', pickLang((request.query as Query).lang, request.cookies.lang, request.headers['accept-language']), target));
     if (wantsJson(request)) return reply.send({ ok: true, redirect: target });
     return reply.redirect(target, 303);
   };

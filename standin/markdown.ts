@@ -3,7 +3,7 @@ import type { Block, Inline } from './pages/types.js';
 /**
  * The subset of Markdown a support message uses (what the ticket editor's toolbar writes):
  * paragraphs, `-`/`*` and `1.` lists, `>` quotes, `#` headings, fenced code; inline **bold**,
- * *italic*, ~~strike~~, `code` and [links](https://…). The result is data, never HTML: both skins
+ * *italic*, ~~strike~~, `code` and [links](https://…). The result is data, never HTML: every skin
  * render it as text nodes, so nothing a client types can become markup. Links keep only
  * http(s) and mailto addresses; any other is shown as its text.
  */

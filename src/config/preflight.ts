@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT, type Settings } from './settings.js';
+import { SKINS } from './schema.js';
 import { standinPort } from './target.js';
 
 /**
@@ -46,17 +47,25 @@ export function preflight(settings: Settings): string[] {
   return problems;
 }
 
-/** The embedded target's ports, the spa skin's STANDIN_PORT + 1 included, must all be free for each other. */
+/**
+ * The embedded target's ports must all be free for each other: STANDIN_PORT (classic), the next
+ * ones of the other skins (spa STANDIN_PORT + 1, dragon STANDIN_PORT + 2), SMTP_PORT, MAIL_API_PORT.
+ */
 function portProblems(settings: Settings): string[] {
-  const spa = standinPort(settings, 'spa');
+  const others = SKINS.filter((skin) => skin !== 'classic').map((skin) => ({ skin, offset: standinPort(settings, skin) - settings.standinPort, port: standinPort(settings, skin) }));
   const ports: Array<[string, number]> = [
     ['STANDIN_PORT', settings.standinPort],
-    ['STANDIN_PORT + 1 (the spa skin)', spa],
+    ...others.map(({ skin, offset, port }): [string, number] => [`STANDIN_PORT + ${offset} (the ${skin} skin)`, port]),
     ['SMTP_PORT', settings.smtpPort],
     ['MAIL_API_PORT', settings.mailApiPort],
   ];
   const problems: string[] = [];
-  if (spa > 65535) problems.push(`STANDIN_PORT "${settings.standinPort}" leaves no port for the spa skin (STANDIN_PORT + 1 must be at most 65535)`);
+  const beyond = others.filter(({ port }) => port > 65535);
+  if (beyond.length) {
+    const last = beyond[beyond.length - 1];
+    const skins = beyond.map(({ skin }) => `the ${skin} skin`).join(' and ');
+    problems.push(`STANDIN_PORT "${settings.standinPort}" leaves no port for ${skins} (STANDIN_PORT + ${last.offset} must be at most 65535)`);
+  }
   for (let i = 0; i < ports.length; i++) {
     for (let j = i + 1; j < ports.length; j++) {
       if (ports[i][1] === ports[j][1]) problems.push(`${ports[i][0]} and ${ports[j][0]} are both ${ports[i][1]}: the embedded target needs a port for each`);

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
-/** The stand-in's skins: `classic` is served on STANDIN_PORT, `spa` on STANDIN_PORT + 1. */
-export const SKINS = ['classic', 'spa'] as const;
+/**
+ * The stand-in's skins, each on its own port in this order: `classic` on STANDIN_PORT, `spa` on
+ * STANDIN_PORT + 1, `dragon` (BILLmanager 6's own build: web components, no ARIA) on STANDIN_PORT + 2.
+ */
+export const SKINS = ['classic', 'spa', 'dragon'] as const;
 export type Skin = (typeof SKINS)[number];
 
 /** Variables whose values are never repeated in a message. */

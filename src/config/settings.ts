@@ -36,7 +36,7 @@ export interface Settings {
   standinInstallSeconds?: number;
   /** Drift variant the embedded stand-in starts with, for the suite's self-tests. */
   standinDrift?: string;
-  /** The skins the stand-in CLI serves: classic on STANDIN_PORT, spa on STANDIN_PORT + 1. */
+  /** The skins the stand-in CLI serves: classic on STANDIN_PORT, spa on STANDIN_PORT + 1, dragon on STANDIN_PORT + 2. */
   standinSkins: Skin[];
   /** A page transform the stand-in applies (its name is checked by the stand-in). */
   standinTransform?: string;

@@ -14,8 +14,9 @@ export interface Target {
 }
 
 /**
- * The port a skin of the embedded stand-in is served on: classic on STANDIN_PORT, spa on the next
- * one; the `variant`-th of STANDIN_VARIANTS after the ports of the variants before it.
+ * The port a skin of the embedded stand-in is served on: classic on STANDIN_PORT, then each other
+ * skin of SKINS on the next one (spa + 1, dragon + 2); the `variant`-th of STANDIN_VARIANTS after
+ * the ports of the variants before it (SKINS.length ports each).
  */
 export function standinPort(settings: Pick<Settings, 'standinPort'>, skin: Skin, variant = 0): number {
   return settings.standinPort + variant * SKINS.length + SKINS.indexOf(skin);

@@ -117,10 +117,14 @@ async function picksLook(group: Locator): Promise<string[]> {
       if (pick instanceof HTMLInputElement) return pick.checked ? 'checked' : '';
       const looks: string[] = [];
       const holdsAnother = (n: Element) => picks.some((other) => other !== pick && n.contains(other));
-      for (let n: Element | null = pick; n && !holdsAnother(n); n = n.parentElement) {
-        const style = getComputedStyle(n);
-        looks.push([style.backgroundColor, style.borderTopColor, style.borderTopWidth, style.outlineStyle, style.color, style.fontWeight].join(' '));
-      }
+      const drawing = (n: Element) =>
+        [null, '::before', '::after'].map((pseudo) => {
+          const style = getComputedStyle(n, pseudo);
+          return [style.content, style.backgroundColor, style.borderTopColor, style.borderTopWidth, style.outlineStyle, style.color, style.fontWeight].join(' ');
+        });
+      // The pick, what is drawn in it (a radio's dot), and its ancestors up to the group.
+      for (const n of Array.from(pick.querySelectorAll('*')).slice(0, 12)) looks.push(...drawing(n));
+      for (let n: Element | null = pick; n && !holdsAnother(n); n = n.parentElement) looks.push(...drawing(n));
       return looks.join('|');
     }),
   );

@@ -245,6 +245,9 @@ async function pickFromList(field: FormField, value: string, timeout = 2_000): P
   }
 }
 
+/** The glyphs a person reads as "clear" when drawn in a field. */
+const CROSS = /^\s*[×✕✖⨯✗╳]\s*$/u;
+
 /** Empties a field; a list gets its placeholder back (natively) or its clear button pressed. */
 export async function clearField(field: FormField): Promise<void> {
   if (field.role === 'textbox' && !(field.concept && isChosenFromList(field.concept))) {
@@ -257,6 +260,14 @@ export async function clearField(field: FormField): Promise<void> {
     return;
   }
   const page = field.locator.page();
+  if (field.drawn) {
+    // A list that says nothing of itself has no clear button either: the cross drawn in it clears it.
+    const cross = field.locator.getByText(CROSS).filter({ visible: true }).first();
+    if (await cross.count()) {
+      await pressUntilSomethingHappens(cross, 5_000);
+      return;
+    }
+  }
   const buttons = page.getByRole('button').filter({ visible: true });
   const clear = await clearButtonOf(buttons, field.locator);
   if (clear >= 0) await pressUntilSomethingHappens(buttons.nth(clear), 5_000);

@@ -81,7 +81,10 @@ function lookEngine() {
       const b = n.getBoundingClientRect();
       const small = b.width > 0 && b.width <= 32 && b.height > 0 && b.height <= 32;
       const atRightEnd = b.left >= r.left + r.width * 0.7;
-      return small && atRightEnd && !n.textContent?.trim().match(/\p{L}/u) && (paints(n, '::after') || paints(n, '::before') || drawn(getComputedStyle(n)) || n.tagName.toLowerCase() === 'svg' || !!n.textContent?.trim());
+      // A chevron is often two sides of a rotated square's border.
+      const style = getComputedStyle(n);
+      const bordered = ['Top', 'Right', 'Bottom', 'Left'].some((side) => parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0);
+      return small && atRightEnd && !n.textContent?.trim().match(/\p{L}/u) && (paints(n, '::after') || paints(n, '::before') || bordered || n.tagName.toLowerCase() === 'svg' || !!n.textContent?.trim());
     });
   };
   /** What a person clicks to pick one choice: a pressable thing with a few words and no role, or a bare radio. */

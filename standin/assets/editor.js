@@ -1,5 +1,5 @@
 // The ticket editor's Markdown toolbar and its attachments (choose or drop files), shared by both
-// skins: app.js (classic) and spa.js use it. Files travel base64 in the form's JSON body.
+// skins: app.js (classic), spa.js and dragon.js use it. Files travel base64 in the form's JSON body.
 'use strict';
 
 window.standinEditor = (() => {
@@ -68,5 +68,5 @@ window.standinEditor = (() => {
     });
   }
 
-  return { apply, formJson, dropzone };
+  return { apply, formJson, dropzone, encode };
 })();

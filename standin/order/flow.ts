@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Skin } from '../../src/config/settings.js';
 import type { DriftName } from '../drift.js';
 import { TEXTS, type Lang } from '../i18n.js';
+import { docDone, docRefusal, toDoc } from '../pages/doc-envelope.js';
 import type { Store, User } from '../store.js';
 import { registerPublicSite, publicOrigin } from '../public/site.js';
 import { isPeriod, planByName, type Period } from './catalog.js';
@@ -49,7 +50,9 @@ export async function registerOrderFlow(app: FastifyInstance, options: OrderFlow
   });
   await registerPublicSite(app);
 
-  const wantsJson = (request: FastifyRequest) => (request.headers.accept ?? '').includes('application/json');
+  /** The dragon client's requests (`out=xjson`), answered in BILLmanager's `doc` envelope. */
+  const isDoc = (request: FastifyRequest) => (request.query as Query).out === 'xjson';
+  const wantsJson = (request: FastifyRequest) => isDoc(request) || (request.headers.accept ?? '').includes('application/json');
   const siteURL = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
 
   /** The log-on page that brings the visitor back to this form afterwards. */
@@ -69,21 +72,30 @@ export async function registerOrderFlow(app: FastifyInstance, options: OrderFlow
 
   const VIEW_OF: Record<OrderPage['page'], string> = { 'vds.order': 'order-form', 'payment.new': 'order-payment', vds: 'order-services' };
 
-  /** The same description for both skins: JSON for the spa client, the shell on spa, the Eta view on classic. */
+  /**
+   * The same description for every skin: JSON for the spa client, the `doc` envelope for the
+   * dragon client, their shells on spa and dragon, the Eta view on classic.
+   */
   const show = (request: FastifyRequest, reply: FastifyReply, page: OrderPage) => {
     if ((request.query as Query).out === 'sjson') return reply.send({ page, csrf: reply.generateCsrf() });
+    if (isDoc(request)) return reply.send(toDoc(page, reply.generateCsrf()));
     if (skin === 'spa') return reply.view('shell', { lang: page.lang, title: page.title });
+    if (skin === 'dragon') return reply.view('shell-dragon', { lang: page.lang, title: page.title });
     return reply.view(VIEW_OF[page.page], { lang: page.lang, title: page.title, csrf: reply.generateCsrf(), page });
   };
 
   /** A refusal: JSON for a script, the page again (422) with the messages for a plain form post. */
   const refuse = (request: FastifyRequest, reply: FastifyReply, page: OrderPage, errors: Record<string, string>) => {
+    if (isDoc(request)) return reply.send(docRefusal(page.page, page.lang, errors));
     if (wantsJson(request)) return reply.code(422).send({ ok: false, errors });
     reply.code(422);
     return reply.view(VIEW_OF[page.page], { lang: page.lang, title: page.title, csrf: reply.generateCsrf(), page });
   };
 
-  const go = (request: FastifyRequest, reply: FastifyReply, to: string) => (wantsJson(request) ? reply.send({ ok: true, redirect: to }) : reply.redirect(to, 303));
+  const go = (request: FastifyRequest, reply: FastifyReply, func: string, lang: Lang, to: string) => {
+    if (isDoc(request)) return reply.send(docDone(func, lang, to));
+    return wantsJson(request) ? reply.send({ ok: true, redirect: to }) : reply.redirect(to, 303);
+  };
 
   const settle = (server: VirtualServer, user: User, site: string) => {
     if (drift === 'install-fails') {
@@ -117,7 +129,10 @@ export async function registerOrderFlow(app: FastifyInstance, options: OrderFlow
 
     async post(func, request, reply, lang, user) {
       const query = request.query as Query;
-      if (!user) return wantsJson(request) ? reply.code(401).send({ ok: false }) : reply.redirect(logonFor(func, query, lang), 303);
+      if (!user) {
+        if (isDoc(request)) return reply.code(401).send(docRefusal(func, lang, { session: TEXTS[lang].errLogin }));
+        return wantsJson(request) ? reply.code(401).send({ ok: false }) : reply.redirect(logonFor(func, query, lang), 303);
+      }
       switch (func) {
         case 'vds.order': {
           const plan = planByName(query.plan);
@@ -125,7 +140,7 @@ export async function registerOrderFlow(app: FastifyInstance, options: OrderFlow
           const { values, errors, choice } = validateOrder(request.body, lang, drift);
           if (!choice) return refuse(request, reply, describeOrderForm(lang, drift, user, plan, values, errors), errors);
           const order = servers.addOrder(user, { plan, lang, ...choice });
-          return go(request, reply, `/billmgr?func=payment.new&order=${order.id}`);
+          return go(request, reply, func, lang, `/billmgr?func=payment.new&order=${order.id}`);
         }
         case 'payment.new': {
           const order = servers.openOrder(user, Number(query.order));
@@ -138,7 +153,7 @@ export async function registerOrderFlow(app: FastifyInstance, options: OrderFlow
           }
           const site = siteURL(request);
           servers.pay(user, order, installSeconds, (server) => settle(server, user, site));
-          return go(request, reply, '/billmgr?func=vds');
+          return go(request, reply, func, lang, '/billmgr?func=vds');
         }
         default:
           return reply.code(404).send({ ok: false });

@@ -9,7 +9,8 @@ import { ORDER_TEXTS } from './texts.js';
 
 /**
  * The order flow's pages of the client area described as data (`?func=…&out=sjson`), rendered by
- * the order-*.eta views on classic and by assets/spa-order.js on spa. Every text is already in
+ * the order-*.eta views on classic, by assets/spa-order.js on spa and, through the `doc`
+ * envelope (pages/doc-envelope.ts), by assets/dragon-order.js on dragon. Every text is already in
  * the page's language; `values` and `errors` are what was typed and what was refused.
  */
 export type OrderPage = OrderFormPage | PaymentPage | ServicesPage;

@@ -34,7 +34,7 @@ function describeMenu(lang: Lang, drift: DriftName | undefined, menuFunc: string
 
 /**
  * The frame every page behind log-on is drawn in (header, balance, workspace tabs, side menu,
- * notification strip and its dialog), whichever page `current` is. Both skins render it the same
+ * notification strip and its dialog), whichever page `current` is. Every skin renders it the same
  * way around the page's own content.
  */
 export function describeChrome(lang: Lang, drift: DriftName | undefined, user: User, current: CurrentPage): Chrome {

@@ -2,7 +2,8 @@ import type { Lang } from '../i18n.js';
 
 /**
  * A page of the client area described as data, as BILLmanager 6 describes its forms
- * (`?func=…&out=sjson`): the classic skin renders it on the server, the spa skin in the browser.
+ * (`?func=…&out=sjson`): the classic skin renders it on the server, the spa skin in the browser,
+ * the dragon skin in the browser from the same data in BILLmanager's `doc` envelope (doc-envelope.ts).
  * Every text is already in the page's language.
  */
 export type PageDescription = FormPage | MainPage | TicketListPage | TicketFormPage | TicketViewPage | ReferralPage;

@@ -64,20 +64,43 @@ test('STANDIN_SKIN=classic,spa serves both skins side by side, sharing one store
   }
 });
 
+test('STANDIN_SKIN=classic,dragon serves the dragon skin on STANDIN_PORT + 2, the same store behind it', async ({ playwright }) => {
+  const base = await freePortRun(3);
+  const [smtp, api] = await freePorts(2);
+  const run = start({ STANDIN_PORT: String(base), SMTP_PORT: String(smtp), MAIL_API_PORT: String(api), STANDIN_SKIN: 'classic,dragon', STANDIN_DRIFT: '' });
+  try {
+    await expect.poll(run.output, { timeout: 20_000 }).toContain('Local inbox:');
+    expect(run.output()).toContain(`Stand-in client area: http://127.0.0.1:${base + 2}/billmgr  (dragon skin`);
+    expect(run.output()).not.toContain(`http://127.0.0.1:${base + 1}/billmgr`);
+    expect(await (await fetch(`http://127.0.0.1:${base + 2}/billmgr?func=register`)).text()).toContain('/assets/dragon.js');
+    const request = await playwright.request.newContext();
+    const form = await (await request.get(`http://127.0.0.1:${base}/billmgr?func=register&out=sjson`)).json();
+    const email = `cli-dragon-${Date.now()}@inbox.test`;
+    const fields = { first_name: 'A', last_name: 'B', email, password: 'Str0ng-Passw0rd!', password_repeat: 'Str0ng-Passw0rd!', country: 'GB', agree_terms: 'on', agree_privacy: 'on' };
+    await request.post(`http://127.0.0.1:${base}/billmgr?func=register`, { form: { _csrf: form.csrf, ...fields }, headers: { accept: 'application/json' } });
+    const main = await (await request.get(`http://127.0.0.1:${base + 2}/billmgr?sfrom=ajax&out=xjson`)).json();
+    expect(main.doc).toMatchObject({ $func: 'dashboard', chrome: { account: email } });
+  } finally {
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+  }
+});
+
 test('STANDIN_VARIANTS serves one stand-in per variant from one process, each on its own ports with its own store', async ({ playwright }) => {
-  const base = await freePortRun(4);
+  // Each variant takes a port per skin of SKINS (classic, spa, dragon), served or not.
+  const base = await freePortRun(6);
   const [smtp, api] = await freePorts(2);
   const run = start({ STANDIN_PORT: String(base), SMTP_PORT: String(smtp), MAIL_API_PORT: String(api), STANDIN_SKIN: 'classic,spa', STANDIN_VARIANTS: 'unchanged,submit-renamed', STANDIN_DRIFT: '' });
   try {
     await expect.poll(run.output, { timeout: 20_000 }).toContain('Local inbox:');
-    // Variant after variant, each with every skin: classic, spa, then the next variant's classic, spa.
+    // Variant after variant, each with every skin: classic, spa (dragon's port left free), then the next variant's.
     expect(run.output()).toContain(`http://127.0.0.1:${base + 1}/billmgr  (spa skin, unchanged;`);
-    expect(run.output()).toContain(`http://127.0.0.1:${base + 2}/billmgr  (classic skin, submit-renamed;`);
-    expect(run.output()).toContain(`http://127.0.0.1:${base + 3}/billmgr  (spa skin, submit-renamed;`);
-    const drifts = await Promise.all([0, 1, 2, 3].map(async (offset) => ((await (await fetch(`http://127.0.0.1:${base + offset}/healthz`)).json()) as { drift: string | null }).drift));
+    expect(run.output()).toContain(`http://127.0.0.1:${base + 3}/billmgr  (classic skin, submit-renamed;`);
+    expect(run.output()).toContain(`http://127.0.0.1:${base + 4}/billmgr  (spa skin, submit-renamed;`);
+    const drifts = await Promise.all([0, 1, 3, 4].map(async (offset) => ((await (await fetch(`http://127.0.0.1:${base + offset}/healthz`)).json()) as { drift: string | null }).drift));
     expect(drifts).toEqual([null, null, 'submit-renamed', 'submit-renamed']);
     const register = async (port: number) => (await (await fetch(`http://127.0.0.1:${port}/billmgr?func=register`)).text()).includes('Создать аккаунт');
-    expect([await register(base), await register(base + 2)]).toEqual([false, true]);
+    expect([await register(base), await register(base + 3)]).toEqual([false, true]);
     // An account made on one variant is unknown to the other: the variants never share data.
     const request = await playwright.request.newContext();
     const form = await (await request.get(`http://127.0.0.1:${base}/billmgr?func=register&out=sjson`)).json();
@@ -85,7 +108,7 @@ test('STANDIN_VARIANTS serves one stand-in per variant from one process, each on
     const fields = { first_name: 'A', last_name: 'B', email, password: 'Str0ng-Passw0rd!', password_repeat: 'Str0ng-Passw0rd!', country: 'GB', agree_terms: 'on', agree_privacy: 'on' };
     await request.post(`http://127.0.0.1:${base}/billmgr?func=register`, { form: { _csrf: form.csrf, ...fields }, headers: { accept: 'application/json' } });
     expect((await (await request.get(`http://127.0.0.1:${base + 1}/billmgr?out=sjson`)).json()).page).toMatchObject({ page: 'main', account: email });
-    expect((await (await request.get(`http://127.0.0.1:${base + 3}/billmgr?out=sjson`)).json()).page?.page).not.toBe('main');
+    expect((await (await request.get(`http://127.0.0.1:${base + 4}/billmgr?out=sjson`)).json()).page?.page).not.toBe('main');
   } finally {
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);

@@ -26,7 +26,8 @@ onPage((document) => {
   const synonyms = SYNONYMS[document.documentElement.lang] ?? {};
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.data.trim();
+    // A required field's star may be part of the label's own text («Имя *», the dragon skin's).
+    const text = node.data.trim().replace(/\s*\*$/u, '');
     if (Object.hasOwn(synonyms, text)) node.data = node.data.replace(text, synonyms[text]);
   }
   for (const name of ATTRIBUTES) {
