@@ -90,13 +90,16 @@ function lookEngine() {
   /** What a person clicks to pick one choice: a pressable thing with a few words and no role, or a bare radio. */
   const pick = (el: Element): boolean => {
     if (el instanceof HTMLInputElement) return el.type === 'radio' && !el.closest('[role]');
-    if (NATIVE.has(el.tagName) || INSIDE.has(el.tagName) || el.hasAttribute('role') || !visible(el)) return false;
+    if (NATIVE.has(el.tagName) || INSIDE.has(el.tagName) || el.hasAttribute('role')) return false;
+    // Cheapest first: this runs on every element of the page at each press.
+    const text = el.textContent ?? '';
+    if (text.length > 400 || !/\p{L}/u.test(text)) return false;
     const style = getComputedStyle(el);
-    const parentStyle = el.parentElement ? getComputedStyle(el.parentElement) : undefined;
     // The outermost element with the hand cursor, not each of its children that inherit it.
-    const pressable = (el as HTMLElement).tabIndex >= 0 || (style.cursor === 'pointer' && parentStyle?.cursor !== 'pointer');
+    const pressable = (el as HTMLElement).tabIndex >= 0 || (style.cursor === 'pointer' && (!el.parentElement || getComputedStyle(el.parentElement).cursor !== 'pointer'));
+    if (!pressable || !visible(el) || el.querySelector('a[href], button, input:not([type=radio]), textarea')) return false;
     const words = ((el as HTMLElement).innerText ?? '').trim();
-    return pressable && /\p{L}/u.test(words) && words.length <= 60 && !el.querySelector('a[href], button, input:not([type=radio]), textarea');
+    return /\p{L}/u.test(words) && words.length <= 60;
   };
   /** Something with words a person would click though the markup calls it nothing: the hand cursor or focusable, few words. */
   const looksPressable = (el: Element): boolean => !(el instanceof HTMLInputElement) && pick(el);
