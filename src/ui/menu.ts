@@ -5,6 +5,7 @@ import { named } from './pattern.js';
 import { press } from './press.js';
 import { waitAtMost, waitForMoveOn } from './wait.js';
 import { pressUntilSomethingHappens } from './effect.js';
+import { drawnPressables } from './looks.js';
 
 /** The menu entry named `item` (a link or a menu item), visible. */
 function entry(page: Page, item: string, anyCase = false): Locator {
@@ -15,6 +16,15 @@ function entry(page: Page, item: string, anyCase = false): Locator {
     .or(page.getByRole('button', { name }))
     .filter({ visible: true })
     .first();
+}
+
+/**
+ * The menu's section headings: its buttons, or what a person would press in it that the markup
+ * calls nothing (a heading drawn as a div with the hand cursor); its entries are links.
+ */
+function sectionHeadings(page: Page): Locator {
+  const menu = page.getByRole('navigation');
+  return menu.getByRole('button').or(drawnPressables(menu)).filter({ visible: true });
 }
 
 /**
@@ -33,7 +43,7 @@ export async function chooseInMenu(page: Page, section: string, item: string, ti
  */
 async function sectionAbove(page: Page, target: Locator): Promise<string | undefined> {
   const box = await target.boundingBox();
-  const headings = page.getByRole('navigation').getByRole('button').filter({ visible: true });
+  const headings = sectionHeadings(page);
   if (!box) return undefined;
   let best: { name: string; bottom: number } | undefined;
   for (const heading of await headings.all()) {
@@ -66,7 +76,7 @@ export async function findInMenu(page: Page, item: string, timeout: number): Pro
     } else {
       // A menu that does not say which sections are closed: each section is pressed in turn, as a
       // person opens one after another, until the entry shows.
-      const sections = page.getByRole('navigation').getByRole('button').filter({ visible: true });
+      const sections = sectionHeadings(page);
       const count = await sections.count();
       for (let i = 0; i < count && !(await entry(page, item, true).isVisible()); i++) await pressUntilSomethingHappens(sections.nth(i), timeout);
     }
