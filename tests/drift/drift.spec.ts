@@ -75,7 +75,7 @@ for (const [drift, expected] of Object.entries(EXPECTED)) {
     try {
       expect(run, `drift "${drift}" was not in any batch`).toBeDefined();
       if (!run) return;
-      expect(run.loadErrors).toEqual([]);
+      expect(run.loadErrors, run.batchOutput).toEqual([]);
       expect(run.unrecorded).toEqual([]);
       expect(run.guides.map((guide) => guide.guide).sort(), run.batchOutput).toEqual([...guides].sort());
       for (const guide of run.guides) {

@@ -22,7 +22,7 @@ test('the unchanged stand-in: every guide holds, no alarm', async () => {
   // The drift score's false alarms (score.teardown.ts).
   mkdirSync(SCORE_DIR, { recursive: true });
   writeFileSync(path.join(SCORE_DIR, 'unchanged.json'), JSON.stringify({ name: 'unchanged', caught: true, falseAlarms: alarms }));
-  expect(run.loadErrors).toEqual([]);
+  expect(run.loadErrors, run.output).toEqual([]);
   expect(run.guides.map((g) => [g.guide, g.status]).sort()).toEqual(
     ['new-ticket', 'referral', 'register', 'vps-order'].flatMap((name) => [[`personal-area/${name}.md`, 'passed'], [`ru/personal-area/${name}.md`, 'passed']]).sort(),
   );

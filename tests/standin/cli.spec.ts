@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import { freePortPair, freePortRun, freePorts, listenAnywhere } from '../support/ports.js';
+import { listenAnywhere, runOfPorts } from '../support/ports.js';
 
 function start(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'standin/cli.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -12,7 +12,7 @@ function start(env: Record<string, string>) {
 }
 
 test('npm run standin prints both URLs, serves, and stops cleanly on SIGTERM', async () => {
-  const [standin, smtp, api] = await freePorts(3);
+  const [standin, smtp, api] = await runOfPorts(3);
   const run = start({ STANDIN_PORT: String(standin), SMTP_PORT: String(smtp), MAIL_API_PORT: String(api), STANDIN_DRIFT: '' });
   await expect.poll(run.output, { timeout: 20_000 }).toContain('Local inbox:');
   expect(run.output()).toContain(`Stand-in client area: http://127.0.0.1:${standin}/billmgr`);
@@ -24,7 +24,7 @@ test('npm run standin prints both URLs, serves, and stops cleanly on SIGTERM', a
 
 test('a port already in use gives a clear message', async () => {
   const { server, port } = await listenAnywhere();
-  const [smtp, api] = await freePorts(2);
+  const [smtp, api] = await runOfPorts(2);
   try {
     const run = start({ STANDIN_PORT: String(port), SMTP_PORT: String(smtp), MAIL_API_PORT: String(api) });
     expect(await run.exited).toBe(1);
@@ -41,8 +41,7 @@ test('an unknown drift variant is refused with the list of known ones', async ()
 });
 
 test('STANDIN_SKIN=classic,spa serves both skins side by side, sharing one store', async ({ playwright }) => {
-  const base = await freePortPair();
-  const [smtp, api] = await freePorts(2);
+  const [base, , smtp, api] = await runOfPorts(4);
   const run = start({ STANDIN_PORT: String(base), SMTP_PORT: String(smtp), MAIL_API_PORT: String(api), STANDIN_SKIN: 'classic,spa', STANDIN_DRIFT: '' });
   try {
     await expect.poll(run.output, { timeout: 20_000 }).toContain('Local inbox:');
@@ -65,8 +64,7 @@ test('STANDIN_SKIN=classic,spa serves both skins side by side, sharing one store
 });
 
 test('STANDIN_SKIN=classic,dragon serves the dragon skin on STANDIN_PORT + 2, the same store behind it', async ({ playwright }) => {
-  const base = await freePortRun(3);
-  const [smtp, api] = await freePorts(2);
+  const [base, , , smtp, api] = await runOfPorts(5);
   const run = start({ STANDIN_PORT: String(base), SMTP_PORT: String(smtp), MAIL_API_PORT: String(api), STANDIN_SKIN: 'classic,dragon', STANDIN_DRIFT: '' });
   try {
     await expect.poll(run.output, { timeout: 20_000 }).toContain('Local inbox:');
@@ -88,8 +86,8 @@ test('STANDIN_SKIN=classic,dragon serves the dragon skin on STANDIN_PORT + 2, th
 
 test('STANDIN_VARIANTS serves one stand-in per variant from one process, each on its own ports with its own store', async ({ playwright }) => {
   // Each variant takes a port per skin of SKINS (classic, spa, dragon), served or not.
-  const base = await freePortRun(6);
-  const [smtp, api] = await freePorts(2);
+  const ports = await runOfPorts(8);
+  const [base, smtp, api] = [ports[0], ports[6], ports[7]];
   const run = start({ STANDIN_PORT: String(base), SMTP_PORT: String(smtp), MAIL_API_PORT: String(api), STANDIN_SKIN: 'classic,spa', STANDIN_VARIANTS: 'unchanged,submit-renamed', STANDIN_DRIFT: '' });
   try {
     await expect.poll(run.output, { timeout: 20_000 }).toContain('Local inbox:');

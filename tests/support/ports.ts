@@ -31,8 +31,13 @@ function listenOn(port: number): Promise<Server | undefined> {
  * instead, where bind(0) never goes, and all are checked free.
  */
 export async function freePortRun(count: number): Promise<number> {
+  // The parent's workers each draw from their own slice: two batches starting together cannot be
+  // handed the same run between its check here and its child's bind seconds later.
+  const slices = 4;
+  const slice = Number(process.env.TEST_PARALLEL_INDEX ?? 0) % slices;
+  const width = 12_000 / slices;
   for (let attempt = 0; attempt < 50; attempt++) {
-    const port = 20_000 + count * Math.floor((Math.random() * 12_000) / count);
+    const port = 20_000 + slice * width + count * Math.floor((Math.random() * (width - count)) / count);
     const held: Server[] = [];
     for (let offset = 0; offset < count; offset++) {
       const server = await listenOn(port + offset);
@@ -45,7 +50,8 @@ export async function freePortRun(count: number): Promise<number> {
   throw new Error(`no ${count} consecutive free ports found between 20000 and 32000`);
 }
 
-/** A free port whose next port is free too: a stand-in serving both skins. */
-export function freePortPair(): Promise<number> {
-  return freePortRun(2);
+/** `count` consecutive free ports (see freePortRun), for a child process's servers. */
+export async function runOfPorts(count: number): Promise<number[]> {
+  const first = await freePortRun(count);
+  return Array.from({ length: count }, (_, offset) => first + offset);
 }
