@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { GuidesReport } from '../../src/report/guide-reporter.js';
 import { GUIDES_JSON, readGuidesReport } from '../../src/report/guides-json.js';
+import { SKINS } from '../../src/config/schema.js';
 import { freePortRun } from './ports.js';
 
 export interface ChildRun {
@@ -47,7 +48,7 @@ export interface ChildRunOptions {
   wrapper?: boolean;
   /** Another Playwright config than playwright.config.ts (a batch's). */
   config?: string;
-  /** How many consecutive ports the stand-in needs (variants × skins); both skins of one by default. */
+  /** How many consecutive ports the stand-in needs (variants × skins); every skin of one by default. */
   standinPorts?: number;
   /** Called with each chunk of the child's output as it comes (to act on the run's progress). */
   onOutput?: (chunk: string) => void;
@@ -89,7 +90,8 @@ async function runGuidesOnce(options: ChildRunOptions): Promise<ChildRun> {
   leftovers.push(reportsDir, outputDir);
   // The mail ports come from the same run, below the ephemeral range: a port bind(0) handed out and
   // released can be any browser's outgoing connection's by the time the child listens on it.
-  const standinPorts = options.standinPorts ?? 2;
+  // The mail servers take the two ports after the stand-in's, so this must count every skin it serves.
+  const standinPorts = options.standinPorts ?? SKINS.length;
   const standinPort = await freePortRun(standinPorts + 2);
   const [smtpPort, mailApiPort] = [standinPort + standinPorts, standinPort + standinPorts + 1];
   const projects = (options.projects ?? (options.config ? [] : ['guides'])).map((name) => `--project=${name}`);
