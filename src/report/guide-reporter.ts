@@ -8,14 +8,14 @@ import { writeAnnotatedGuide } from './annotated-guide.js';
 import { driftSummary } from './summary.js';
 import { junitXml } from './junit.js';
 import { GUIDES_JSON } from './guides-json.js';
-import { DEFAULT_PROJECT, type GuideOutcome, type UnrecordedGuide } from './outcome.js';
+import { DEFAULT_PROJECT, projectOf, type GuideOutcome, type UnrecordedGuide } from './outcome.js';
 import { guideVerdict, isVisualProblem, runVerdict, type Verdict } from './verdict.js';
 
 export interface GuideReporterOptions {
   outputDir: string;
 }
 
-export { DEFAULT_PROJECT, type GuideOutcome, type UnrecordedGuide } from './outcome.js';
+export { DEFAULT_PROJECT, VARIANT_ANNOTATION, type GuideOutcome, type UnrecordedGuide } from './outcome.js';
 
 /** What the guides.json report holds; the run wrapper reads `verdict` and `runId` from it. */
 export interface GuidesReport {
@@ -43,7 +43,7 @@ export default class GuideReporter implements Reporter {
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {
-    const project = test.parent.project()?.name ?? DEFAULT_PROJECT;
+    const project = projectOf(test.parent.project()?.name ?? DEFAULT_PROJECT, test.annotations);
     const attachment = result.attachments.find((a) => a.name === GUIDE_RUN_ATTACHMENT && a.body);
     const guide = test.annotations.find((a) => a.type === 'guide')?.description;
     const messages = result.errors.map(errorText);

@@ -5,7 +5,7 @@ import type { Verdict } from './verdict.js';
 export interface GuideOutcome {
   record: GuideRunRecord;
   status: TestResult['status'];
-  /** The Playwright project the guide ran in (one per skin). */
+  /** The Playwright project the guide ran in (one per skin), `@` the stand-in variant when it names one (see projectOf). */
   project: string;
   verdict: Verdict;
   /** Test-level failures no sentence or image accounts for (e.g. a crash between steps). */
@@ -25,3 +25,15 @@ export interface UnrecordedGuide {
 
 /** The project every guide runs in by default; other projects' reports are named after them. */
 export const DEFAULT_PROJECT = 'guides';
+
+/**
+ * The test annotation naming the stand-in variant (of STANDIN_VARIANTS) a guide's test ran on: a
+ * batch runs several variants in one project, so that its variants share the project's workers.
+ */
+export const VARIANT_ANNOTATION = 'stand-in variant';
+
+/** How reports name where a guide ran: its project, and `@<variant>` when a variant annotation names one. */
+export function projectOf(project: string, annotations: ReadonlyArray<{ type: string; description?: string }>): string {
+  const variant = annotations.find((a) => a.type === VARIANT_ANNOTATION)?.description;
+  return variant ? `${project}@${variant}` : project;
+}

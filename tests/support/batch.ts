@@ -8,9 +8,10 @@ import { runGuides, type ChildRun, type ChildRunOptions } from './child-run.js';
 
 /**
  * A batch: several stand-ins (drift variants, transforms) served by one stand-in process and
- * walked by one child Playwright, one project per variant and skin. Each variant keeps its own
- * test, read from its slice of the batch's reports; the batch spares every variant the cost of a
- * Playwright, a stand-in and a browser of its own.
+ * walked by one child Playwright, one project per skin whose tests run every variant's guides.
+ * Each variant keeps its own test here, read from its slice of the batch's reports; the batch
+ * spares every variant the cost of a Playwright, a stand-in, and (the variant being a test's
+ * option) a worker and a browser of its own.
  */
 export const batchSpecSchema = z.object({
   variants: z
@@ -55,9 +56,24 @@ function guideRuns(variant: BatchVariant): number {
 export const BATCH_ENV = 'GUIDE_BATCH';
 export const BATCH_CONFIG = path.join(path.dirname(fileURLToPath(import.meta.url)), 'batch.config.ts');
 
-/** The project that runs `variant` on `skin`: the guide project's own name, `@` the variant. */
+/** The batch's project for `skin`: the guide project's own name in playwright.config.ts. */
+export function skinProject(skin: Skin): string {
+  return skin === 'classic' ? 'guides' : `guides-${skin}`;
+}
+
+/** The tag of a batch's tests that run on `skin`: its project greps for it. */
+export function skinTag(skin: Skin): string {
+  return `@${skin}`;
+}
+
+/** The describe that holds a variant's tests: how the list reporter's failure lines name it. */
+export function variantTitle(variant: string): string {
+  return `stand-in variant ${variant}`;
+}
+
+/** How the reports name `variant`'s run on `skin`: the skin's project, `@` the variant (src/report/outcome.ts). */
 export function batchProject(skin: Skin, variant: string): string {
-  return `${skin === 'classic' ? 'guides' : `guides-${skin}`}@${variant}`;
+  return `${skinProject(skin)}@${variant}`;
 }
 
 /**
@@ -73,7 +89,13 @@ export function runBatch(spec: BatchSpec, options: Omit<ChildRunOptions, 'guides
     config: BATCH_CONFIG,
     guides,
     standinPorts: spec.variants.length * SKINS.length,
-    env: { ...options.env, [BATCH_ENV]: JSON.stringify(batchSpecSchema.parse(spec)), STANDIN_VARIANTS: spec.variants.map((v) => v.name).join(',') },
+    env: {
+      ...options.env,
+      [BATCH_ENV]: JSON.stringify(batchSpecSchema.parse(spec)),
+      STANDIN_VARIANTS: spec.variants.map((v) => v.name).join(','),
+      // Nor the page's accessibility snapshot Playwright writes beside each failure for a person to read.
+      PLAYWRIGHT_NO_COPY_PROMPT: '1',
+    },
   });
 }
 
@@ -124,7 +146,7 @@ export function variantRun(prefix: string, variant: string): VariantRun | undefi
       guides: run.guides.filter((guide) => projects.includes(guide.project)),
       unrecorded: run.unrecorded.filter((guide) => projects.includes(guide.project)),
       loadErrors: run.loadErrors,
-      output: failureBlocks(run.output, projects),
+      output: failureBlocks(run.output, variant, asked.runs.map((r) => r.skin)),
       summaryRows: run.summary.split('\n').filter((line) => line.startsWith('|') && projects.some((project) => line.includes(`(${project})`))),
       batchOutput: run.output,
     };
@@ -133,10 +155,16 @@ export function variantRun(prefix: string, variant: string): VariantRun | undefi
 }
 
 /**
- * The list reporter's closing failure blocks ("  1) [project] › file › guide › title" and the
- * error under it) of the given projects.
+ * The list reporter's closing failure blocks ("  1) [project] › file › stand-in variant … › guide ›
+ * title" and the error under it) of `variant` on the given skins.
  */
-export function failureBlocks(output: string, projects: readonly string[]): string {
+export function failureBlocks(output: string, variant: string, skins: readonly Skin[]): string {
   const blocks = output.split(/^(?=\s{2}\d+\) \[)/m).slice(1);
-  return blocks.filter((block) => projects.some((project) => block.trimStart().match(/^\d+\) \[([^\]]+)\]/)?.[1] === project)).join('');
+  const projects = skins.map(skinProject);
+  return blocks
+    .filter((block) => {
+      const header = block.trimStart().split('\n')[0];
+      return projects.includes(header.match(/^\d+\) \[([^\]]+)\]/)?.[1] ?? '') && header.includes(` › ${variantTitle(variant)} › `);
+    })
+    .join('');
 }
