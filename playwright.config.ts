@@ -19,13 +19,11 @@ process.env.GUIDE_RUN_SEED ??= randomBytes(32).toString('hex');
  * Docs images are compared on classic only. `dragon` draws the client area as BILLmanager 6 builds it
  * (custom elements, no ARIA).
  */
-const DRAGON_GUIDES = /(?:^|[\s/])personal-area\/(?:register|new-ticket|referral)\.md/;
 const guideProjects = target.embedded
   ? [
       { name: 'guides', testDir: 'tests/guides', use: { baseURL: target.baseURL, skin: 'classic' as const } },
       { name: 'guides-spa', testDir: 'tests/guides', use: { baseURL: resolveTarget(settings, 'spa').baseURL, skin: 'spa' as const, images: 'skip' as const } },
-      // The engine holds on dragon's markup for these guides so far; the VPS order is not yet verified there (issue 18).
-      { name: 'guides-dragon', testDir: 'tests/guides', grep: DRAGON_GUIDES, use: { baseURL: resolveTarget(settings, 'dragon').baseURL, skin: 'dragon' as const, images: 'skip' as const } },
+      { name: 'guides-dragon', testDir: 'tests/guides', use: { baseURL: resolveTarget(settings, 'dragon').baseURL, skin: 'dragon' as const, images: 'skip' as const } },
     ]
   : [{ name: 'guides', testDir: 'tests/guides', use: { baseURL: target.baseURL } }];
 

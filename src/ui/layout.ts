@@ -278,14 +278,17 @@ function probe(found: Element[] | Element, request: Request): unknown {
   /** How well a text block reads as the label of a control: above it, to its left, or to its right for a box. */
   const labelScore = (box: Box, role: string, block: { text: string; box: Box; element: Element }): number => {
     const t = block.box;
-    if (block.text.length > 80 || !/\p{L}/u.test(block.text) || isAlert(block.element)) return Infinity;
+    if (block.text.length > 400 || !/\p{L}/u.test(block.text) || isAlert(block.element)) return Infinity;
+    // The words right of a box are its label however long (a consent is a sentence or two); a
+    // field's label above or before it is a few words, not the paragraph that stands there.
+    if (role === 'checkbox' && t.top >= box.top - 8 && t.top <= box.bottom && t.left >= box.right - 4 && t.left - box.right <= 40) return t.left - box.right;
+    if (block.text.length > 80) return Infinity;
     const middle = (t.top + t.bottom) / 2;
     if (t.bottom <= box.top + 4 && box.top - t.bottom <= 48 && t.left < box.right && t.right > box.left - 8) {
       // A text beside another control on its row is that control's label before it is one above.
       return 10 + box.top - t.bottom + Math.abs(t.left - box.left) / 4;
     }
     if (middle >= box.top - 4 && middle <= box.bottom + 4 && t.right <= box.left + 4 && box.left - t.right <= 200) return box.left - t.right;
-    if (role === 'checkbox' && t.top >= box.top - 8 && t.top <= box.bottom && t.left >= box.right - 4 && t.left - box.right <= 40) return t.left - box.right;
     return Infinity;
   };
   const labelBlock = (box: Box, role: string, all: ReturnType<typeof blocks>) => {

@@ -76,6 +76,9 @@ function lookEngine() {
     const inside = [...Array.from(el.querySelectorAll('*')), ...Array.from(el.shadowRoot?.querySelectorAll('*') ?? [])];
     if (inside.some((n) => ['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON'].includes(n.tagName) || n.hasAttribute('role'))) return false;
     if (!framed(el)) return false;
+    // A tile that holds a list of its own (an operating system and its version) is not that list:
+    // the list is what takes the focus inside it.
+    if (inside.some((n) => (n as HTMLElement).tabIndex >= 0 && looksLikeList(n))) return false;
     if (paints(el, '::after') || paints(el, '::before')) return true;
     return inside.some((n) => {
       const b = n.getBoundingClientRect();
@@ -103,7 +106,17 @@ function lookEngine() {
   };
   /** Something with words a person would click though the markup calls it nothing: the hand cursor or focusable, few words. */
   const looksPressable = (el: Element): boolean => !(el instanceof HTMLInputElement) && pick(el);
-  const picksIn = (el: Element) => [el, ...Array.from(el.querySelectorAll('*'))].filter(pick);
+  /**
+   * One choice of a group: a pick that is not a list, nor inside another pick. A tile may hold a
+   * list of its own (the version of an operating system): that is part of the tile, not another
+   * choice beside it.
+   */
+  const choice = (el: Element): boolean => {
+    if (!pick(el) || looksLikeList(el)) return false;
+    for (let n = el.parentElement; n; n = n.parentElement) if (pick(n)) return false;
+    return true;
+  };
+  const picksIn = (el: Element) => [el, ...Array.from(el.querySelectorAll('*'))].filter(choice);
   /**
    * A group of choices the markup does not call one: two or more children side by side or one
    * under another, each holding exactly one thing to pick (a tile, a bare radio with its words).
@@ -145,7 +158,7 @@ function lookEngine() {
     },
     queryAll(root: Element | Document, body: string): Element[] {
       const look = body.trim();
-      const test = { box: looksLikeBox, strip: looksLikeStrip, list: looksLikeList, choices: looksLikeChoices, pick, pressable: looksPressable, appeared, 'appeared-field': appearedField }[look];
+      const test = { box: looksLikeBox, strip: looksLikeStrip, list: looksLikeList, choices: looksLikeChoices, pick: choice, pressable: looksPressable, appeared, 'appeared-field': appearedField }[look];
       if (!test) throw new Error(`unknown look "${look}"`);
       const found = all(root).filter(test);
       // A list is the outermost element that looks like one: its inner frame is part of it.

@@ -126,6 +126,54 @@ test('a tile that does not look chosen after the click is drift, not a silent pa
   expect(details?.expected).toBe('Expected «Высокий» to be chosen in «Приоритет» when clicked.');
 });
 
+/**
+ * Operating systems as tiles, each holding a list of its versions of its own: a framed, focusable
+ * box with a chevron at its right end, the chevron also at the tile's right side.
+ */
+const SYSTEM_TILES = `
+<style>
+  .os { display: inline-block; vertical-align: top; width: 200px; height: 60px; padding: 6px; border: 1px solid #ccc; cursor: pointer; box-sizing: border-box; }
+  .os.on { background: #e8f1fd; border-color: #7335ff; }
+  .ver { position: relative; width: 180px; height: 24px; border: 1px solid #999; border-radius: 4px; margin-top: 4px; box-sizing: border-box; font-size: 12px; padding: 3px 6px; }
+  .chev { position: absolute; right: 8px; top: 6px; width: 6px; height: 6px; border-right: 2px solid #333; border-bottom: 2px solid #333; transform: rotate(45deg); }
+</style>
+<div style="font:14px sans-serif">
+  <div style="margin-bottom:6px">Операционная система *</div>
+  <div class="tiles">${[['Debian', '12'], ['Ubuntu', '24.04'], ['FreeBSD', '14']]
+    .map(([name, version]) => `<div class="os" tabindex="0"><span>${name}</span><div class="ver" tabindex="0"><span>${name} ${version}</span><span class="chev"></span></div></div>`)
+    .join('')}</div>
+</div>
+<script>
+  for (const tile of document.querySelectorAll('.os')) tile.addEventListener('click', () => {
+    for (const other of document.querySelectorAll('.os')) other.classList.toggle('on', other === tile);
+  });
+</script>`;
+
+test('tiles that each hold a list of versions are one group of choices, the tiles; each list is a field of its tile', async ({ page }) => {
+  await page$(page, SYSTEM_TILES);
+  const groups = await choiceGroups(page);
+  expect(groups.map((g) => [g.name, g.kind, g.options])).toEqual([['Операционная система *', 'os', ['Debian Debian 12', 'Ubuntu Ubuntu 24.04', 'FreeBSD FreeBSD 14']]]);
+  // The lists are the versions' boxes, not the tiles around them.
+  const lists = (await formFields(page)).filter((field) => field.role === 'combobox');
+  expect(await Promise.all(lists.map((field) => field.locator.innerText()))).toEqual(['Debian 12', 'Ubuntu 24.04', 'FreeBSD 14']);
+  expect(await choose(groups[0], 'Ubuntu')).toBe('Ubuntu Ubuntu 24.04');
+  await expect(page.locator('.os.on')).toContainText('Ubuntu');
+});
+
+/** Consent boxes drawn with no role, their words to the right: one of them longer than a field's label ever is. */
+const LONG_CONSENT = `
+<style>.box { display: inline-block; width: 16px; height: 16px; border: 1px solid #666; cursor: pointer; vertical-align: top; } .row { display: flex; gap: 8px; width: 460px; margin: 8px 0; }</style>
+<div style="font:14px sans-serif">
+  <div class="row"><span class="box" tabindex="0"></span><span>Я даю согласие с условиями использования услуг хостинг-провайдера Senko Digital *</span></div>
+  <div class="row"><span class="box" tabindex="0"></span><span>Подписаться на новости</span></div>
+</div>`;
+
+test('a box is named by the words to its right however long they are, as a consent is', async ({ page }) => {
+  await page$(page, LONG_CONSENT);
+  const boxes = (await formFields(page)).filter((field) => field.role === 'checkbox');
+  expect(boxes.map((box) => box.name)).toEqual(['Я даю согласие с условиями использования услуг хостинг-провайдера Senko Digital *', 'Подписаться на новости']);
+});
+
 /** A toolbar of things with the hand cursor and words, none of them a button or a link. */
 const TOOLBAR = `<div style="font:14px sans-serif;display:flex;gap:12px">
   <div class="act" style="cursor:pointer;padding:6px 10px;background:#7335ff;color:#fff">Добавить</div>
