@@ -3,7 +3,7 @@ import { choiceGroups, choose } from '../../src/ui/choices.js';
 import { isDriftError } from '../../src/ui/drift-error.js';
 import { formFields } from '../../src/ui/form.js';
 import { press } from '../../src/ui/press.js';
-import { fillContacts } from '../../src/vocabulary/steps/forms.js';
+import { describeRequest, fillContacts } from '../../src/vocabulary/steps/forms.js';
 import { stepContext } from '../support/step-context.js';
 
 /**
@@ -172,6 +172,31 @@ test('a box is named by the words to its right however long they are, as a conse
   await page$(page, LONG_CONSENT);
   const boxes = (await formFields(page)).filter((field) => field.role === 'checkbox');
   expect(boxes.map((box) => box.name)).toEqual(['Я даю согласие с условиями использования услуг хостинг-провайдера Senko Digital *', 'Подписаться на новости']);
+});
+
+/**
+ * A request form whose components are drawn one by one, as web components upgrade: the message's
+ * text area at once, the subject's field above it a moment later.
+ */
+const LATE_SUBJECT = `
+<div style="font:14px sans-serif;width:420px" id="form">
+  <div id="message"><div>Сообщение *</div><textarea style="width:400px;height:80px"></textarea></div>
+  <div style="margin-top:8px;color:#7335ff;cursor:pointer"><label>Выберите файл или перетащите сюда<input type="file" style="display:none"></label></div>
+</div>
+<script>
+  setTimeout(() => {
+    const subject = document.createElement('div');
+    subject.innerHTML = '<div>Тема запроса *</div><input style="width:400px">';
+    document.getElementById('form').prepend(subject);
+  }, 400);
+</script>`;
+
+test('a form drawn one component after another is read once every field the step needs is drawn', async ({ page }) => {
+  await page$(page, LATE_SUBJECT);
+  const context = stepContext(page, { sentence: 'Укажите тему обращения, подробно опишите ситуацию и приложите необходимые файлы, если это нужно.' });
+  await describeRequest(context);
+  await expect(page.locator('input:not([type=file])')).not.toHaveValue('');
+  await expect(page.locator('textarea')).not.toHaveValue('');
 });
 
 /** A toolbar of things with the hand cursor and words, none of them a button or a link. */

@@ -197,12 +197,16 @@ export async function expectNoCaptcha(context: StepContext): Promise<void> {
 /** The file the persona attaches where a guide says to attach files. */
 const ATTACHMENT = fileURLToPath(new URL('../../../fixtures/persona/details.txt', import.meta.url));
 
-/** Waits until the page shows a form with a field of one of `concepts`: the form a press opened. */
+/**
+ * Waits until the page shows a form with a field of each of `concepts`: the form a press opened,
+ * drawn whole. Its components may be drawn one by one (a text area before the field above it),
+ * so one of them shown says nothing of the others.
+ */
 async function waitForForm(context: StepContext, concepts: FieldConcept[]): Promise<FormField[]> {
   const deadline = Date.now() + context.uiTimeout;
   for (;;) {
     const fields = await formFields(context.page, { fresh: true });
-    if (fields.some((f) => f.concept && concepts.includes(f.concept)) || Date.now() > deadline) return fields;
+    if (concepts.every((concept) => fields.some((f) => f.concept === concept)) || Date.now() > deadline) return fields;
     await context.page.waitForTimeout(100);
   }
 }
