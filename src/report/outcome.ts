@@ -32,8 +32,13 @@ export const DEFAULT_PROJECT = 'guides';
  */
 export const VARIANT_ANNOTATION = 'stand-in variant';
 
+/** How reports name a guide's run on a stand-in variant: its project, `@` the variant. */
+export function variantProject(project: string, variant: string): string {
+  return `${project}@${variant}`;
+}
+
 /** How reports name where a guide ran: its project, and `@<variant>` when a variant annotation names one. */
 export function projectOf(project: string, annotations: ReadonlyArray<{ type: string; description?: string }>): string {
   const variant = annotations.find((a) => a.type === VARIANT_ANNOTATION)?.description;
-  return variant ? `${project}@${variant}` : project;
+  return variant ? variantProject(project, variant) : project;
 }

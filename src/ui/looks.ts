@@ -107,16 +107,14 @@ function lookEngine() {
   /** Something with words a person would click though the markup calls it nothing: the hand cursor or focusable, few words. */
   const looksPressable = (el: Element): boolean => !(el instanceof HTMLInputElement) && pick(el);
   /**
-   * One choice of a group: a pick that is not a list, nor inside another pick. A tile may hold a
-   * list of its own (the version of an operating system): that is part of the tile, not another
-   * choice beside it.
+   * One choice of a group: a pick that is not a list, and (see outermost) not inside another. A
+   * tile may hold a list of its own (the version of an operating system): that is part of the
+   * tile, not another choice beside it.
    */
-  const choice = (el: Element): boolean => {
-    if (!pick(el) || looksLikeList(el)) return false;
-    for (let n = el.parentElement; n; n = n.parentElement) if (pick(n)) return false;
-    return true;
-  };
-  const picksIn = (el: Element) => [el, ...Array.from(el.querySelectorAll('*'))].filter(choice);
+  const choice = (el: Element): boolean => pick(el) && !looksLikeList(el);
+  /** The outermost of `found`: what stands inside another is part of it (a list's inner frame, a tile's own parts). */
+  const outermost = (found: Element[]) => found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
+  const picksIn = (el: Element) => outermost([el, ...Array.from(el.querySelectorAll('*'))].filter(choice));
   /**
    * A group of choices the markup does not call one: two or more children side by side or one
    * under another, each holding exactly one thing to pick (a tile, a bare radio with its words).
@@ -161,8 +159,7 @@ function lookEngine() {
       const test = { box: looksLikeBox, strip: looksLikeStrip, list: looksLikeList, choices: looksLikeChoices, pick: choice, pressable: looksPressable, appeared, 'appeared-field': appearedField }[look];
       if (!test) throw new Error(`unknown look "${look}"`);
       const found = all(root).filter(test);
-      // A list is the outermost element that looks like one: its inner frame is part of it.
-      return look === 'list' ? found.filter((el) => !found.some((other) => other !== el && other.contains(el))) : found;
+      return look === 'list' || look === 'pick' ? outermost(found) : found;
     },
   };
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { SKINS } from '../../src/config/schema.js';
 import type { Skin } from '../../src/config/settings.js';
+import { variantProject } from '../../src/report/outcome.js';
 import { runGuides, type ChildRun, type ChildRunOptions } from './child-run.js';
 
 /**
@@ -71,9 +72,9 @@ export function variantTitle(variant: string): string {
   return `stand-in variant ${variant}`;
 }
 
-/** How the reports name `variant`'s run on `skin`: the skin's project, `@` the variant (src/report/outcome.ts). */
+/** How the reports name `variant`'s run on `skin`. */
 export function batchProject(skin: Skin, variant: string): string {
-  return `${skinProject(skin)}@${variant}`;
+  return variantProject(skinProject(skin), variant);
 }
 
 /**
