@@ -59,7 +59,7 @@ export function classifyStepError(error: unknown, trouble?: TargetTrouble): Step
 /** Playwright's and Node's own wording for failures that are the environment's, not the page's. */
 const KNOWN_MESSAGES: ReadonlyArray<{ pattern: RegExp; cause: UnverifiedCause }> = [
   { pattern: /Target page, context or browser has been closed|Browser has been closed|Target closed|browser has disconnected|(Page|Target) crashed/i, cause: 'browser-closed' },
-  { pattern: /net::ERR_(CONNECTION_(REFUSED|RESET|CLOSED|TIMED_OUT|FAILED)|NAME_NOT_RESOLVED|ADDRESS_UNREACHABLE|UNSAFE_PORT|INTERNET_DISCONNECTED|EMPTY_RESPONSE|TIMED_OUT|SSL_PROTOCOL_ERROR|CERT_[A-Z_]+)/, cause: 'target-unreachable' },
+  { pattern: /net::ERR_(CONNECTION_(REFUSED|RESET|CLOSED|TIMED_OUT|FAILED)|SOCKET_NOT_CONNECTED|NAME_NOT_RESOLVED|ADDRESS_UNREACHABLE|UNSAFE_PORT|INTERNET_DISCONNECTED|EMPTY_RESPONSE|TIMED_OUT|SSL_PROTOCOL_ERROR|CERT_[A-Z_]+)/, cause: 'target-unreachable' },
   { pattern: /\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|socket hang up)\b/, cause: 'target-unreachable' },
 ];
 

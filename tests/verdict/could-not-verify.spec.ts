@@ -109,7 +109,7 @@ test('the site stopped mid-run: could not verify where it was needed next, exit 
     // The browser (net::ERR_CONNECTION_REFUSED) or Playwright's request client (ECONNREFUSED) finds no one, depending on the
     // step; a request a loaded machine had on its way when the site went away is cut (reset, empty response).
     expect(run.output).toMatch(
-      new RegExp(`Could not verify ru/personal-area/register\\.md:${unverified[0].at}: the site did not answer \\([^)]*(net::ERR_CONNECTION_REFUSED|ECONNREFUSED|net::ERR_CONNECTION_RESET|ECONNRESET|net::ERR_EMPTY_RESPONSE|socket hang up)`),
+      new RegExp(`Could not verify ru/personal-area/register\\.md:${unverified[0].at}: the site did not answer \\([^)]*(net::ERR_CONNECTION_REFUSED|ECONNREFUSED|net::ERR_CONNECTION_RESET|ECONNRESET|net::ERR_EMPTY_RESPONSE|net::ERR_SOCKET_NOT_CONNECTED|socket hang up)`),
     );
   } finally {
     await close();
