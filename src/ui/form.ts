@@ -184,13 +184,18 @@ export async function setTicked(field: FormField, ticked: boolean): Promise<void
 
 /**
  * A person clicks into a field before typing. Some fields take input only once they have focus (an
- * anti-autofill trick keeps them read-only until then): only a field that still refuses input
- * after the click is a failure, and it is said, never skipped.
+ * anti-autofill trick keeps them read-only until then, and a late-drawn page may set it after the
+ * look): only a field that still refuses input after the click is a failure, and it is said, never
+ * skipped.
  */
-async function readyToType(field: FormField): Promise<void> {
-  // The look found it editable: typing needs no other round trip (a field made read-only since
-  // would make the fill wait, and fail with its own kind).
-  if (field.editable) return;
+async function readyToType(field: Pick<FormField, 'locator' | 'name'>): Promise<void> {
+  // Focused and read in one round trip: a field that takes typing is typed into at once.
+  const editable = await field.locator.evaluate((el) => {
+    (el as HTMLElement).focus();
+    if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return !el.readOnly && !el.disabled;
+    return (el as HTMLElement).isContentEditable;
+  });
+  if (editable) return;
   await field.locator.click();
   if (await field.locator.isEditable()) return;
   throw new DriftError({
@@ -220,8 +225,10 @@ async function pickFromList(field: FormField, value: string, timeout = 2_000): P
   const start = value.slice(0, Math.min(value.length, 4));
   await markShown(page);
   const items = page.getByRole('option').filter({ visible: true }).or(appearedTexts(page));
-  if (field.editable) await field.locator.fill(start);
-  else {
+  if (field.editable) {
+    await readyToType(field);
+    await field.locator.fill(start);
+  } else {
     await field.locator.click();
     try {
       await items.first().waitFor({ state: 'visible', timeout });
@@ -229,7 +236,10 @@ async function pickFromList(field: FormField, value: string, timeout = 2_000): P
       if (!isTimeout(error)) throw error;
     }
     const search = appearedFields(page).first();
-    if (await search.isVisible()) await search.fill(start);
+    if (await search.isVisible()) {
+      await readyToType({ locator: search, name: `the search box of «${field.name}»` });
+      await search.fill(start);
+    }
     else if (field.role === 'combobox' && !field.drawn) await page.keyboard.type(start);
   }
   const option = items.filter({ hasText: startingWith(value) }).first();

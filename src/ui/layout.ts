@@ -75,6 +75,7 @@ type Request = (
   | { mode: 'clear' }
   | { mode: 'held' }
   | { mode: 'overlay' }
+  | { mode: 'window' }
   | { mode: 'pressables'; fields: Box[] }
 ) & {
   /** The characters a reader does not see (src/locale/typography.ts), as a RegExp class source. */
@@ -355,6 +356,25 @@ function probe(found: Element[] | Element, request: Request): unknown {
     return best >= 0 ? (links[best] as HTMLAnchorElement) : undefined;
   };
 
+  /** Nothing covers `el`: a point in its middle hits it (inside shadow roots too). */
+  const onTop = (el: Element): boolean => {
+    const r = el.getBoundingClientRect();
+    let hit = doc.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    // A point inside a shadow root hits its host: look again inside it.
+    while (hit?.shadowRoot && hit !== el) {
+      const inner = hit.shadowRoot.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      if (!inner || inner === hit) break;
+      hit = inner;
+    }
+    return !!hit && (hit === el || el.contains(hit));
+  };
+  /** The box around `el` pinned to the screen or in the browser's top layer (a modal), if any. */
+  const pinnedBox = (el: Element): Element | undefined => {
+    for (let n: Element | null = el; n && n !== doc.body; n = up(n)) {
+      if (getComputedStyle(n).position === 'fixed' || n.matches(':modal')) return n;
+    }
+    return undefined;
+  };
   switch (request.mode) {
     case 'controls': {
       // Once per document, before the page's own handlers see the key (capture on the window).
@@ -552,24 +572,22 @@ function probe(found: Element[] | Element, request: Request): unknown {
         (el) => isButton(el) && ((el as HTMLButtonElement).disabled || el.getAttribute('aria-disabled') === 'true') && el.getBoundingClientRect().top >= fieldsBottom - 2,
       );
     }
-    case 'overlay': {
-      // The first of `elements` that stands in a window drawn over the page: nothing covers it, and
-      // it or a box around it is pinned to the screen or in the browser's top layer (a modal).
-      return elements.findIndex((el) => {
-        const r = el.getBoundingClientRect();
-        let hit = doc.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-        // A point inside a shadow root hits its host: look again inside it.
-        while (hit?.shadowRoot && hit !== el) {
-          const inner = hit.shadowRoot.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-          if (!inner || inner === hit) break;
-          hit = inner;
-        }
-        if (!hit || !(hit === el || el.contains(hit))) return false;
-        for (let n: Element | null = el; n && n !== doc.body; n = up(n)) {
-          if (getComputedStyle(n).position === 'fixed' || n.matches(':modal')) return true;
-        }
-        return false;
-      });
+    case 'overlay':
+      // The first of `elements` that stands in a window drawn over the page.
+      return elements.findIndex((el) => onTop(el) && pinnedBox(el) !== undefined);
+    case 'window': {
+      // The first of `elements` in a box pinned over the page's middle (a window, not a launcher in a
+      // corner or a banner at an edge), and how many parents up, in its own tree, that box stands.
+      const [x, y] = [window.innerWidth / 2, window.innerHeight / 2];
+      for (const [index, el] of elements.entries()) {
+        const box = onTop(el) ? pinnedBox(el) : undefined;
+        const r = box?.getBoundingClientRect();
+        if (!box || !r || r.left > x || r.right < x || r.top > y || r.bottom < y) continue;
+        let depth = 0;
+        for (let n: Element | null = el; n && n !== box; n = n.parentElement) depth += 1;
+        return { index, depth: box.getRootNode() === el.getRootNode() ? depth : 1 };
+      }
+      return { index: -1, depth: 0 };
     }
     case 'pressables': {
       const lastField = Math.max(-Infinity, ...request.fields.map((f) => f.bottom));
@@ -644,6 +662,18 @@ export async function submitHeldBack(controls: Locator, disabledButtons: Locator
 /** The index among `pressables` of the first that stands in a window drawn over the page, or -1. */
 export async function inOverlay(pressables: Locator): Promise<number> {
   return (await pressables.evaluateAll(probe, ask({ mode: 'overlay' }))) as number;
+}
+
+/**
+ * The window over the page's middle that holds one of `pressables`, whatever its buttons are
+ * called: the box pinned around the first such, or undefined.
+ */
+export async function windowHolding(pressables: Locator): Promise<Locator | undefined> {
+  const { index, depth } = (await pressables.evaluateAll(probe, ask({ mode: 'window' }))) as { index: number; depth: number };
+  if (index < 0) return undefined;
+  let box = pressables.nth(index);
+  for (let level = 0; level < Math.max(1, depth); level += 1) box = box.locator('..');
+  return box;
 }
 
 export async function lookOfPressables(candidates: Locator, fields: Box[]): Promise<PressableLook[]> {

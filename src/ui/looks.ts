@@ -32,16 +32,19 @@ function lookEngine() {
     }
     return 'rgb(255, 255, 255)';
   };
+  /** A message a person reads, not a row of tabs or icons: a line of at least three words. */
+  const saysSomething = (text: string) => text.split('\n').some((line) => (line.match(/\p{L}{2,}/gu)?.length ?? 0) >= 3);
   /**
-   * A strip across the page with words in it, set off from what is behind it (its own colour or
-   * a frame), holding no landmark or form: how a person tells a notification bar with no role.
+   * A strip across the page with a message in it, set off from what is behind it (its own colour
+   * or a frame), holding no landmark or form: how a person tells a notification bar with no role
+   * from a tab bar or a toolbar.
    */
   const looksLikeStrip = (el: Element): boolean => {
     if (INSIDE.has(el.tagName) || el.hasAttribute('role') || el.querySelector(LANDMARKS)) return false;
     const r = el.getBoundingClientRect();
     if (r.width < window.innerWidth / 2 || r.height < 20 || r.height > 120) return false;
     const style = getComputedStyle(el);
-    if (style.visibility === 'hidden' || style.display === 'none' || !/\p{L}/u.test((el as HTMLElement).innerText ?? '')) return false;
+    if (style.visibility === 'hidden' || style.display === 'none' || !saysSomething((el as HTMLElement).innerText ?? '')) return false;
     if (el.querySelectorAll('a[href], button').length > 4) return false;
     return (opaque(style.backgroundColor) && style.backgroundColor !== behind(el.parentElement)) || drawn(style);
   };

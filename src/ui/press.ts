@@ -21,12 +21,17 @@ function pressable(scope: Page | Locator, label: string): Locator {
   return rest.reduce((all, next) => all.or(next), first).or(byWords).filter({ visible: true }).first();
 }
 
+/** Every button and link a person sees, whatever the markup calls it or not. */
+export function anyPressable(scope: Page | Locator): Locator {
+  return scope.getByRole('button').or(scope.getByRole('link')).or(drawnPressables(scope)).filter({ visible: true });
+}
+
 /**
  * What the page offers instead of `label`: the buttons and links ranked as a reader looks for a
  * renamed one (same role, then the form's action area, then spelling), with a suggested fix.
  */
 async function missing(scope: Page | Locator, label: string, role: Pressable): Promise<DriftError> {
-  const candidates = scope.getByRole('button').or(scope.getByRole('link')).or(drawnPressables(scope)).filter({ visible: true });
+  const candidates = anyPressable(scope);
   const fields = scope.getByRole('textbox').or(scope.getByRole('combobox')).filter({ visible: true });
   const boxes = (await fields.all().then((all) => Promise.all(all.map((f) => f.boundingBox())))).flatMap((b) =>
     b ? [{ left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height }] : [],
@@ -96,7 +101,7 @@ export async function pressAction(scope: Page | Locator, names: readonly string[
   try {
     await target.waitFor({ state: 'visible', timeout });
   } catch {
-    const offered = await scope.getByRole('button').or(scope.getByRole('link')).or(drawnPressables(scope)).filter({ visible: true }).allInnerTexts().catch(() => []);
+    const offered = await anyPressable(scope).allInnerTexts().catch(() => []);
     throw new DriftError({
       kind: 'label-missing',
       expected: `Expected a button or link to ${what} (${names.slice(0, 4).map((n) => `«${n}»`).join(', ')}…).`,

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import { inOverlay } from './layout.js';
-import { pressableNamed } from './press.js';
+import { inOverlay, windowHolding } from './layout.js';
+import { anyPressable, pressableNamed } from './press.js';
 
 /** How often a person looks again for the window a press is opening. */
 const LOOK_EVERY_MS = 100;
@@ -8,7 +8,9 @@ const LOOK_EVERY_MS = 100;
 /**
  * The window (dialog) open on the page that offers `label`, as a person sees one: an element the
  * markup calls a dialog, else a box drawn over the page, pinned to the screen, with a button of
- * that name on top. Undefined when none opened within `timeout`.
+ * that name on top. When none offers it by the end, a box over the page's middle with buttons of
+ * other names is the window still (its button was renamed, not its window lost). Undefined when
+ * no window opened within `timeout`.
  */
 export async function openWindow(page: Page, label: string, timeout: number): Promise<Locator | undefined> {
   const dialog = page.getByRole('dialog').or(page.getByRole('alertdialog')).filter({ visible: true }).first();
@@ -18,7 +20,8 @@ export async function openWindow(page: Page, label: string, timeout: number): Pr
     if (await dialog.count()) return dialog;
     const index = await inOverlay(named);
     if (index >= 0) return named.nth(index).locator('..');
-    if (Date.now() >= deadline) return undefined;
+    if (Date.now() >= deadline) break;
     await page.waitForTimeout(LOOK_EVERY_MS);
   }
+  return windowHolding(anyPressable(page));
 }

@@ -1,9 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { choiceGroups, choose } from '../../src/ui/choices.js';
 import { isDriftError } from '../../src/ui/drift-error.js';
-import { formFields } from '../../src/ui/form.js';
+import { formFields, setField } from '../../src/ui/form.js';
 import { press } from '../../src/ui/press.js';
 import { describeRequest, fillContacts } from '../../src/vocabulary/steps/forms.js';
+import { clickNotification, confirmInDialog } from '../../src/vocabulary/steps/notifications.js';
 import { stepContext } from '../support/step-context.js';
 
 /**
@@ -214,4 +215,47 @@ test('a role-less thing with words and the hand cursor is pressed by its words; 
   expect(details?.expected).toBe('Expected a button or link named «Создать».');
   expect(details?.actual).toContain('«Добавить»');
   expect(details?.actual).toContain('«Удалить»');
+});
+
+/** A page with a tab bar of icons and one tab at its top, and a role-less window whose button reads «Отправить». */
+const TABS_AND_WINDOW = `<div style="font:14px sans-serif">
+  <div style="background:#eef;padding:12px;display:flex;gap:12px"><span>↶ ☰ ☆ ▤ ⊕ ⊖ ⌕</span><a href="#main">Главная</a></div>
+  <p>Содержимое страницы</p>
+</div>
+<div style="position:fixed;inset:0;background:rgba(0,0,0,.3)">
+  <div style="position:absolute;left:40%;top:40%;background:#fff;padding:16px">
+    <p>Отправить письмо ещё раз?</p>
+    <div><span class="b" style="cursor:pointer;padding:6px">Отправить</span><span class="b" style="cursor:pointer;padding:6px">Отмена</span></div>
+  </div>
+</div>
+<div style="position:fixed;right:8px;bottom:8px"><span style="cursor:pointer">Чат</span></div>`;
+
+test('a tab bar of icons is no notification, and a window whose button was renamed is still the window', async ({ page }) => {
+  await page$(page, TABS_AND_WINDOW);
+  const context = stepContext(page, { sentence: 'Сделать это можно щелкнув по тексту в уведомлении в верхней части сайта.' });
+  // What a person reads as a notification holds a message, not a row of tabs.
+  const notice = await driftOf(clickNotification(context));
+  expect(notice?.kind).toBe('label-missing');
+  expect(notice?.expected).toBe('Expected a notification at the top of the site.');
+  // The window over the page's middle is found without its «Ok»: the renamed button is drift by label, offering what the window has (not the chat in the corner).
+  const window = await driftOf(confirmInDialog(context, 'Ok'));
+  expect(window?.kind).toBe('label-missing');
+  expect(window?.actual).toContain('«Отправить», «Отмена»');
+  expect(window?.actual).not.toContain('Чат');
+});
+
+/** A field the page makes read-only after it was drawn, until it gets focus (an anti-autofill trick set late). */
+const READONLY_LATE = `<div style="font:14px sans-serif"><div>Имя*</div><input id="name"></div>
+<script>
+  const field = document.getElementById('name');
+  field.addEventListener('focus', () => (field.readOnly = false));
+  window.makeReadOnly = () => (field.readOnly = true);
+</script>`;
+
+test('a field made read-only after the page was looked at takes typing once focused, as a person clicks into it', async ({ page }) => {
+  await page$(page, READONLY_LATE);
+  const [field] = await formFields(page);
+  await page.evaluate(() => (window as unknown as { makeReadOnly(): void }).makeReadOnly());
+  await setField(field, 'Senko');
+  await expect(page.locator('#name')).toHaveValue('Senko');
 });

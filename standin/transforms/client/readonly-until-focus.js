@@ -8,7 +8,9 @@ onPage((document) => {
   for (const field of document.querySelectorAll(TYPED)) {
     if (done.has(field)) continue;
     done.add(field);
-    if (field.readOnly || field.disabled) continue;
+    // A field that already has focus (a list's search box focused as it opens) would stay read-only
+    // for a person too: the trick only holds fields back until they are first focused.
+    if (field.readOnly || field.disabled || field.getRootNode().activeElement === field) continue;
     field.readOnly = true;
     field.addEventListener('focus', () => (field.readOnly = false), { once: true });
   }
