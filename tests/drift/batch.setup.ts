@@ -1,6 +1,6 @@
 import { test as setup } from '@playwright/test';
 import { runBatch, saveBatch, shareOut } from '../support/batch.js';
-import { EXPECTED, guidesOf } from './expected.js';
+import { EXPECTED, runsOf } from './expected.js';
 
 /**
  * A drifted stand-in answers at once (its letters in milliseconds); what is gone is gone, so waiting the default 10 s for it
@@ -16,7 +16,7 @@ const SHORT_WAIT = { UI_TIMEOUT: '5000', MAIL_TIMEOUT: '5000' };
  * covered by the unchanged run and the verdict tests).
  */
 const BATCHES = shareOut(
-  Object.entries(EXPECTED).map(([name, expected]) => ({ name, runs: [{ skin: 'classic' as const, guides: guidesOf(expected) }] })),
+  Object.entries(EXPECTED).map(([name, expected]) => ({ name, runs: runsOf(expected) })),
   2,
 ).map((batch) => ({ ...batch, expectDrift: true }));
 

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import type { DRIFTS } from '../../standin/drift.js';
 import { variantRun, type VariantRun } from '../support/batch.js';
 import { SCORE_DIR } from '../support/score.js';
-import { EXPECTED, guidesOf } from './expected.js';
+import { EXPECTED, runsOf } from './expected.js';
 import { escapeRegExp as escape } from '../../src/ui/pattern.js';
 
 /**
@@ -21,6 +21,10 @@ const TOLD: Partial<Record<keyof typeof DRIFTS, (run: VariantRun) => void>> = {
     // Each failure is told once: one row, and no second copy under "Other failures" (the errors no record accounts for).
     expect(run.summaryRows.filter((row) => row.includes('Перейдите в личный кабинет'))).toHaveLength(1);
     expect(run.guides.flatMap((guide) => guide.errors)).toEqual([]);
+    // On dragon, which names nothing a button or link, the page offers what a person sees by its words.
+    const roleless = toldAt(run, 'personal-area/register.md', 'dragon');
+    expect(roleless).toMatchObject({ at: '22:1', kind: 'label-missing', expected: 'Expected a button or link named «Register».' });
+    expect(roleless.actual).toMatch(/^the nearest buttons and links are .*«Sign up»/);
   },
   'notice-text-plain': (run) => {
     const told = toldAt(run, 'ru/personal-area/register.md');
@@ -39,14 +43,14 @@ const TOLD: Partial<Record<keyof typeof DRIFTS, (run: VariantRun) => void>> = {
     });
     // What the page has: the terms' link is the only one beside the privacy text, and it is not the privacy policy's.
     expect(told.actual).toMatch(/^the one link beside that text, to http:\/\/[\d.:]+\/legal\/terms\?lang=ru, is already the link to «условиями использования»/);
-    expect(toldAt(run, 'personal-area/register.md').at).toBe('30:1');
+    expect(toldAt(run, 'personal-area/register.md', 'dragon').at).toBe('30:1');
     expect(run.summaryRows).toContainEqual(expect.stringMatching(summaryRow('ru/personal-area/register.md', run.variant, 30, 'Ознакомьтесь с приложенными документами')));
   },
 };
 
-/** The one sentence of `guide` that failed, as the docs writer is told of it. */
-function toldAt(run: VariantRun, guide: string) {
-  const failed = run.guides.find((g) => g.guide === guide)?.sentences.filter((s) => s.status === 'failed') ?? [];
+/** The one sentence of `guide` on `skin` that failed, as the docs writer is told of it. */
+function toldAt(run: VariantRun, guide: string, skin = 'classic') {
+  const failed = run.guides.find((g) => g.guide === guide && (g.skin ?? 'classic') === skin)?.sentences.filter((s) => s.status === 'failed') ?? [];
   expect(failed, `${guide}: one failed sentence`).toHaveLength(1);
   const [{ line, column, text, drift }] = failed;
   return { at: `${line}:${column}`, says: text, kind: drift?.kind, expected: drift?.expected, actual: drift?.actual, fix: drift?.fix };
@@ -67,8 +71,9 @@ test.describe.configure({ mode: 'parallel' });
 
 for (const [drift, expected] of Object.entries(EXPECTED)) {
   const told = TOLD[drift as keyof typeof DRIFTS];
-  test(`drift "${drift}" is caught ${'image' in expected ? `as visual drift on ${expected.image}` : `at line ${expected.ru} as ${expected.kind}`}${told ? ', and the failure speaks to a docs writer' : ''}`, async () => {
-    const guides = guidesOf(expected);
+  const skins = runsOf(expected).map((run) => run.skin).join(', ');
+  test(`drift "${drift}" is caught ${'image' in expected ? `as visual drift on ${expected.image}` : `at line ${expected.ru} as ${expected.kind}`} (${skins})${told ? ', and the failure speaks to a docs writer' : ''}`, async () => {
+    const guides = runsOf(expected).flatMap(({ skin, guides }) => guides.map((guide) => `${guide} (${skin})`));
     let caught = false;
     // The variant's guides ran in a batch (batch.setup.ts): its slice is what its own run would have reported.
     const run = variantRun('drift-', drift);
@@ -77,7 +82,7 @@ for (const [drift, expected] of Object.entries(EXPECTED)) {
       if (!run) return;
       expect(run.loadErrors, run.batchOutput).toEqual([]);
       expect(run.unrecorded).toEqual([]);
-      expect(run.guides.map((guide) => guide.guide).sort(), run.batchOutput).toEqual([...guides].sort());
+      expect(run.guides.map((guide) => `${guide.guide} (${guide.skin ?? 'classic'})`).sort(), run.batchOutput).toEqual([...guides].sort());
       for (const guide of run.guides) {
         // Drift, not "could not verify".
         expect(guide.verdict, run.output).toBe('drift');

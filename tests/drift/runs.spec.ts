@@ -45,13 +45,17 @@ test('the unchanged stand-in: every guide holds, no alarm', async () => {
   expect(run.summary).toContain('## ✅ Every guide holds');
 });
 
+/**
+ * Each guide once on dragon, the languages taking turns (each guide runs in both on classic above,
+ * and the drift self-test runs the registration guide's English text on dragon).
+ */
+const ON_DRAGON = ['ru/personal-area/register.md', 'personal-area/new-ticket.md', 'ru/personal-area/referral.md', 'personal-area/vps-order.md'];
+
 test('the unchanged dragon skin, drawn as BILLmanager 6 draws it with no ARIA: every guide holds there too', async () => {
-  const run = await runGuides({ guides: 'all', workers: 2, projects: ['guides-dragon'] });
+  const run = await runGuides({ guides: ON_DRAGON, workers: 2, projects: ['guides-dragon'] });
   expect(run.loadErrors, run.output).toEqual([]);
   expect(failures(run), run.output).toEqual([]);
-  expect(run.guides.map((g) => [g.guide, g.project, g.status]).sort()).toEqual(
-    ['new-ticket', 'referral', 'register', 'vps-order'].flatMap((name) => [[`personal-area/${name}.md`, 'guides-dragon', 'passed'], [`ru/personal-area/${name}.md`, 'guides-dragon', 'passed']]).sort(),
-  );
+  expect(run.guides.map((g) => [g.guide, g.project, g.status]).sort()).toEqual(ON_DRAGON.map((guide) => [guide, 'guides-dragon', 'passed']).sort());
   // Its pixels are not the docs' look: every image is reported as skipped, none compared.
   expect(new Set(run.guides.flatMap((g) => g.images.map((i) => i.status)))).toEqual(new Set(['skipped']));
   expect(run.exitCode, run.output).toBe(0);

@@ -16,9 +16,13 @@ for (const [index, variant] of spec.variants.entries()) {
   test.describe(variantTitle(variant.name), () => {
     test.use({ standinVariant: index });
     for (const run of variant.runs) {
-      for (const plan of plans.filter((p) => run.guides.includes(p.guide.path))) {
-        guideTest(plan, { tag: [skinTag(run.skin)], annotation: [{ type: VARIANT_ANNOTATION, description: variant.name }] });
-      }
+      // A guide may run on several skins of one variant: each skin's tests have a title of their own.
+      test.describe(`on ${run.skin}`, () => {
+        if (run.images === false) test.use({ images: 'skip' });
+        for (const plan of plans.filter((p) => run.guides.includes(p.guide.path))) {
+          guideTest(plan, { tag: [skinTag(run.skin)], annotation: [{ type: VARIANT_ANNOTATION, description: variant.name }] });
+        }
+      });
     }
   });
 }

@@ -20,7 +20,16 @@ export const batchSpecSchema = z.object({
       z.object({
         name: z.string().min(1),
         /** The guides each skin runs on this variant's stand-in. */
-        runs: z.array(z.object({ skin: z.enum(SKINS), guides: z.array(z.string().min(1)).min(1) })).min(1),
+        runs: z
+          .array(
+            z.object({
+              skin: z.enum(SKINS),
+              guides: z.array(z.string().min(1)).min(1),
+              /** false: the docs images are left out of these runs (no capture, drawn at scale 1). */
+              images: z.literal(false).optional(),
+            }),
+          )
+          .min(1),
       }),
     )
     .min(1),
