@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { Skin } from '../../src/config/settings.js';
 import { renameClasses } from './class-rename.js';
 import { addClientScript } from './client.js';
 import { delayResponses } from './slow.js';
@@ -34,6 +35,22 @@ export const TRANSFORMS = {
 } as const;
 
 type TransformName = keyof typeof TRANSFORMS;
+
+/**
+ * The skins a transform finds nothing to change on, and why: the self-test runs no guide there,
+ * since that run would be the unchanged one. tests/metamorphic/transforms.spec.ts proves, page by
+ * page, that the transform changes nothing on each skin named here.
+ */
+export const CHANGES_NOTHING_ON: Partial<Record<TransformName, Partial<Record<Skin, string>>>> = {
+  'labels-unlinked': { spa: 'its labels are already tied to nothing', dragon: 'its labels are already tied to nothing' },
+  'custom-checkbox': { spa: 'its boxes are already drawn, not native', dragon: 'its boxes are already drawn, not native' },
+  'custom-select': { dragon: 'its lists are already drawn, not native' },
+  reorder: { dragon: 'no <form> or dialog element: its forms and windows are custom elements' },
+  'submit-disabled-until-valid': { dragon: "it reads a form's parts from classic's and spa's markup, which dragon does not share" },
+  'list-popup-portaled': { classic: 'a native list draws no popup of its own', dragon: "its list's popup already opens at the end of <body>" },
+  'labels-in-legend': { dragon: 'its labels are already a legend or text above the field, no <label>' },
+  'field-in-shadow-root': { dragon: 'its e-mail field already stands in an open shadow root, and it has no <form>' },
+};
 
 const client = (name: TransformName) => (app: FastifyInstance) => addClientScript(app, name);
 

@@ -2,7 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { buildStandin } from '../../standin/app.js';
 import { mapSelectors, selectorClasses } from '../../standin/transforms/class-rename.js';
 import { clientScriptPath } from '../../standin/transforms/client.js';
-import { applyTransform, TRANSFORMS } from '../../standin/transforms/index.js';
+import { SKINS } from '../../src/config/schema.js';
+import type { Skin } from '../../src/config/settings.js';
+import { applyTransform, CHANGES_NOTHING_ON, TRANSFORMS } from '../../standin/transforms/index.js';
 import { startStandin, type Standin } from '../support/standin.js';
 
 /** A stand-in built with `name` applied, answering in-process (app.inject): no port, no browser. */
@@ -299,4 +301,35 @@ test.describe('in a browser, both skins', () => {
     };
     for (const skin of ['classic', 'spa'] as const) expect(await look('class-rename', skin), skin).toEqual(await look('', skin));
   });
+});
+
+test.describe('in a browser, the skins a transform is not run on', () => {
+  test.use({ locale: 'ru-RU' });
+
+  /** Whether the transform's script changed anything on `path` once the page is drawn whole (every component drawn). */
+  const changed = async (page: Page, standin: Standin, path: string) => {
+    await page.goto(`${standin.url}${path}`);
+    await expect(page.getByRole('button').filter({ visible: true }).first()).toBeVisible();
+    // dragon's components draw themselves a moment after they are attached (the stand-in's own flag, read by a test, never by the engine).
+    await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('*')].filter((el) => (el as Element & { hydrating?: boolean }).hydrating === true).length)).toBe(0);
+    // The transform re-runs in a microtask after each change of the page: by now it has seen the page drawn.
+    return page.evaluate(() => (window as unknown as { standinTransformChanged?: boolean }).standinTransformChanged === true);
+  };
+
+  for (const [name, skins] of Object.entries(CHANGES_NOTHING_ON)) {
+    const untouched = Object.keys(skins) as Skin[];
+    const touched = SKINS.filter((skin) => !untouched.includes(skin));
+    test(`"${name}" changes nothing on ${untouched.join(' or ')} (so no guide runs there), and the log-on and registration pages of ${touched[0]} it does change`, async ({ page }) => {
+      for (const skin of SKINS) {
+        const standin = await startStandin(undefined, skin, name);
+        try {
+          const seen = [await changed(page, standin, '/billmgr'), await changed(page, standin, '/billmgr?func=register')];
+          if (untouched.includes(skin)) expect(seen, `${name} on ${skin}: ${skins[skin]}`).toEqual([false, false]);
+          else if (skin === touched[0]) expect(seen, `${name} on ${skin}`).toContain(true);
+        } finally {
+          await standin.close();
+        }
+      }
+    });
+  }
 });

@@ -1,4 +1,4 @@
-/* global document, MutationObserver */
+/* global document, window, MutationObserver */
 // Shared by every client-side transform. `apply` runs once the page's own scripts have run and
 // again after every later change of the page, because the spa skin renders in the browser after
 // load and re-renders on its own. Each transform must be idempotent: it marks what it handled.
@@ -11,13 +11,18 @@ function onPage(apply) {
     scheduled = true;
     queueMicrotask(run);
   });
+  // What the transform itself changed, for the self-test that proves it changes nothing on a skin it is not run on.
+  const own = new MutationObserver(() => undefined);
   function run() {
     scheduled = false;
     // The transform's own changes must not wake it again.
     observer.disconnect();
+    own.observe(document.documentElement, { ...options, attributes: true });
     try {
       apply(document);
     } finally {
+      if (own.takeRecords().length) window.standinTransformChanged = true;
+      own.disconnect();
       observer.takeRecords();
       observer.observe(document.documentElement, options);
     }
