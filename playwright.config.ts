@@ -32,7 +32,9 @@ export default defineConfig<GuideTestOptions, GuideWorkerOptions>({
   outputDir: 'test-results',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
-  workers: 2,
+  // Three on two cores: the batches below keep both cores busy, and a third worker takes the
+  // self-tests that mostly wait (timeouts, retries, child processes) alongside them.
+  workers: 3,
   timeout: 60_000 + settings.mailTimeout,
   expect: { timeout: settings.uiTimeout },
   // Docs images are written only by `npm run screenshots` (--update-snapshots=changed).
@@ -47,9 +49,10 @@ export default defineConfig<GuideTestOptions, GuideWorkerOptions>({
     navigationTimeout: 30_000,
   },
   projects: [
-    // The self-tests' batches first: the longest runs, so the two workers start on them.
-    { name: 'drift batch', testDir: 'tests/drift', testMatch: /batch\.setup\.ts/, timeout: 900_000 },
-    { name: 'robustness batch', testDir: 'tests/metamorphic', testMatch: /batch\.setup\.ts/, timeout: 900_000 },
+    // The self-tests' batches first: the longest runs, so workers start on them; one of each kind at
+    // a time (each is a child Playwright with two workers of its own).
+    { name: 'drift batch', testDir: 'tests/drift', testMatch: /batch\.setup\.ts/, timeout: 900_000, workers: 1 },
+    { name: 'robustness batch', testDir: 'tests/metamorphic', testMatch: /batch\.setup\.ts/, timeout: 900_000, workers: 1 },
     ...guideProjects,
     { name: 'unit', testDir: 'tests/unit' },
     { name: 'standin', testDir: 'tests/standin' },
