@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { accountPassword, createAccount, uniqueTag } from '../src/config/account.js';
 import { settings } from '../src/config/settings.js';
 import { resolveTarget } from '../src/config/target.js';
@@ -11,11 +11,12 @@ import { planGuides } from '../src/plan/plan.js';
  * Side by side in one run, on the same stand-in: the engine verifying the Russian guide, and a
  * minimal hand-written Playwright test doing the same clicks, fills, waits and checks, written as
  * a person would for that skin's markup (labels by name on classic; on spa, whose labels are
- * not tied to their inputs, the inputs by their `name` and the refusals by their alert). Results
+ * not tied to their inputs, the inputs by their `name` and the refusals by their alert; on
+ * dragon, which has no roles, text and CSS locators of its components). Results
  * go to BENCH_OUT for `npm run bench` to print. BENCH_SKIN picks the skin (default classic).
  */
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const skin = process.env.BENCH_SKIN === 'spa' ? 'spa' : 'classic';
+const skin = process.env.BENCH_SKIN === 'spa' || process.env.BENCH_SKIN === 'dragon' ? process.env.BENCH_SKIN : 'classic';
 const target = resolveTarget(settings, skin);
 const mailbox = createMailbox(settings, target);
 // The registration guide by its path: the hand-written test below does what that guide says.
@@ -28,25 +29,32 @@ const stepsOnly = { ...plan, captures: [] };
 test.use({ locale: 'ru-RU', baseURL: target.baseURL });
 test.setTimeout(RUNS * 120_000);
 
+/** How the notification and its window are found on a skin: by role where the markup gives one. */
+interface Confirmation {
+  notification: (page: Page) => Locator;
+  dialog: (page: Page) => Locator;
+}
+const BY_ROLE: Confirmation = { notification: (page) => page.getByRole('status').getByRole('button').first(), dialog: (page) => page.getByRole('dialog') };
+
 /**
- * The same on both skins from the submit button on: the main page, the notification's dialog, the
+ * The same on every skin from the submit button on: the main page, the notification's dialog, the
  * letter and its link; returns the e-mail latency. The heading is awaited after the last visit
  * because the spa skin draws the page after load, and a missing strip proves nothing before that.
  */
-async function registerAndConfirm(page: Page, email: string): Promise<number> {
+async function registerAndConfirm(page: Page, email: string, { notification, dialog }: Confirmation = BY_ROLE): Promise<number> {
   await page.getByRole('button', { name: 'Зарегистрироваться' }).click();
   await expect(page.getByRole('heading', { name: 'Главная' })).toBeVisible();
   await expect(page.getByText(email, { exact: true })).toBeVisible();
-  await page.getByRole('status').getByRole('button').first().click();
+  await notification(page).click();
   const okClicked = performance.now();
-  await page.getByRole('dialog').getByRole('button', { name: 'Ok' }).click();
+  await dialog(page).getByRole('button', { name: 'Ok' }).click();
   const letter = await mailbox.waitForMessage({ to: email, timeoutMs: 10_000 });
   const latency = performance.now() - okClicked;
   const confirm = letter.links.find((l) => l.text === 'Подтвердить Email');
   expect((await page.goto(confirm?.href ?? ''))?.status()).toBe(200);
   await page.goto(`${target.baseURL}/billmgr`);
   await expect(page.getByRole('heading', { name: 'Главная' })).toBeVisible();
-  await expect(page.getByRole('status')).toHaveCount(0);
+  await expect(notification(page)).toHaveCount(0);
   return latency;
 }
 
@@ -131,7 +139,58 @@ async function handWrittenSpa(page: Page, email: string, password: string): Prom
   return registerAndConfirm(page, email);
 }
 
-const handWritten = skin === 'spa' ? handWrittenSpa : handWrittenClassic;
+/**
+ * dragon names nothing: its fields are found by their components and the documented field names,
+ * the country's list in its popup at the end of <body>, the refusals under their fields.
+ */
+async function handWrittenDragon(page: Page, email: string, password: string): Promise<number> {
+  await page.goto(`${target.baseURL}/billmgr`);
+  await page.getByText('Регистрация', { exact: true }).click();
+  const field = (name: string) => page.locator(`isp-form-field[data-field="${name}"]`);
+  // A CSS locator pierces the open shadow root the e-mail's input stands in.
+  const input = (name: string) => field(name).locator('input');
+  const refused = (name: string) => field(name).locator('.isp-field__error');
+  const popup = page.locator('body > .ispui-dropdown-popup');
+  await expect(input('email')).toBeVisible();
+  const pickCountry = async () => {
+    await field('country').locator('ispui-select').click();
+    await popup.locator('input').fill('Великобр');
+    await popup.getByText('Великобритания', { exact: true }).click();
+  };
+  const fill = async () => {
+    await input('firstname').fill('Senko');
+    await input('lastname').fill('Wiki');
+    await input('email').fill(email);
+    await input('passwd').fill(password);
+    await input('confirm').fill(password);
+    await pickCountry();
+  };
+  const submit = async () => {
+    const answered = page.waitForResponse((r) => r.request().method() === 'POST');
+    await page.getByRole('button', { name: 'Зарегистрироваться' }).click();
+    await answered;
+  };
+  await fill();
+  await input('email').fill('wiki@@senko');
+  await submit();
+  await expect(refused('email')).toBeVisible();
+  await input('email').fill(email);
+  await field('country').locator('.ispui-select__clear').click();
+  await submit();
+  await expect(refused('country')).toBeVisible();
+  await pickCountry();
+  for (const link of await page.getByText('Подробнее...', { exact: true }).all()) {
+    expect((await page.request.get((await link.getAttribute('href')) ?? '')).status()).toBeLessThan(400);
+  }
+  await submit();
+  for (const name of ['conditions_agree', 'offer_1']) {
+    await expect(refused(name)).toBeVisible();
+    await field(name).locator('.ispui-checkbox__box').click();
+  }
+  return registerAndConfirm(page, email, { notification: (p) => p.locator('isp-banner .isp-banner__text'), dialog: (p) => p.locator('isp-dialog') });
+}
+
+const handWritten = { classic: handWrittenClassic, spa: handWrittenSpa, dragon: handWrittenDragon }[skin];
 
 test('engine and hand-written baseline, alternating', async ({ browser }, testInfo) => {
   const engine: number[] = [];

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   delete process.env.GUIDE_CACHE_DIR;
 
   // One round per skin, each with its own hand-written baseline written for that skin's markup.
-  for (const skin of ['classic', 'spa'] as const) {
+  for (const skin of ['classic', 'spa', 'dragon'] as const) {
     console.log(`verifying the registration guide against a hand-written test (${skin} skin)…`);
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-e2e-')), 'e2e.json');
     const e2e = spawnSync(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', '--project=bench', '--workers=1', '--reporter=line'], {
