@@ -146,10 +146,7 @@ function startingWith(value: string): RegExp {
 /** Types or picks `value`; a secret never passes through a recorded Playwright call. */
 export async function setField(field: FormField, value: string, secret = false): Promise<void> {
   if (field.role === 'textbox' && !(field.concept && isChosenFromList(field.concept))) {
-    await readyToType(field);
-    if (secret) await fillSecret(field.locator, value);
-    else await field.locator.fill(value);
-    return;
+    return typeInto(field, () => (secret ? fillSecret(field.locator, value) : field.locator.fill(value)));
   }
   // A box has one answer to give, whatever the value: ticked.
   if (field.role === 'checkbox') return setTicked(field, true);
@@ -183,19 +180,25 @@ export async function setTicked(field: FormField, ticked: boolean): Promise<void
 }
 
 /**
- * A person clicks into a field before typing. Some fields take input only once they have focus (an
- * anti-autofill trick keeps them read-only until then, and a late-drawn page may set it after the
- * look): only a field that still refuses input after the click is a failure, and it is said, never
- * skipped.
+ * Types into a text field as a person does. A person clicks into a field before typing: some take
+ * input only once they have focus (an anti-autofill trick keeps them read-only until then). A field
+ * the look found editable is typed into at once, with no other round trip; one the page made
+ * read-only since (the trick set late) keeps the typing waiting until the wait runs out, and is
+ * then clicked into and typed again. Only a field that still refuses input after the click is a
+ * failure, and it is said, never skipped.
  */
-async function readyToType(field: Pick<FormField, 'locator' | 'name'>): Promise<void> {
-  // Focused and read in one round trip: a field that takes typing is typed into at once.
-  const editable = await field.locator.evaluate((el) => {
-    (el as HTMLElement).focus();
-    if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return !el.readOnly && !el.disabled;
-    return (el as HTMLElement).isContentEditable;
-  });
-  if (editable) return;
+async function typeInto(field: Pick<FormField, 'locator' | 'name' | 'editable'>, type: () => Promise<void>): Promise<void> {
+  if (!field.editable) await clickInto(field);
+  try {
+    await type();
+  } catch (error) {
+    if (!field.editable || !isTimeout(error)) throw error;
+    await clickInto(field);
+    await type();
+  }
+}
+
+async function clickInto(field: Pick<FormField, 'locator' | 'name'>): Promise<void> {
   await field.locator.click();
   if (await field.locator.isEditable()) return;
   throw new DriftError({
@@ -225,10 +228,8 @@ async function pickFromList(field: FormField, value: string, timeout = 2_000): P
   const start = value.slice(0, Math.min(value.length, 4));
   await markShown(page);
   const items = page.getByRole('option').filter({ visible: true }).or(appearedTexts(page));
-  if (field.editable) {
-    await readyToType(field);
-    await field.locator.fill(start);
-  } else {
+  if (field.editable) await typeInto(field, () => field.locator.fill(start));
+  else {
     await field.locator.click();
     try {
       await items.first().waitFor({ state: 'visible', timeout });
@@ -236,10 +237,7 @@ async function pickFromList(field: FormField, value: string, timeout = 2_000): P
       if (!isTimeout(error)) throw error;
     }
     const search = appearedFields(page).first();
-    if (await search.isVisible()) {
-      await readyToType({ locator: search, name: `the search box of «${field.name}»` });
-      await search.fill(start);
-    }
+    if (await search.isVisible()) await typeInto({ locator: search, name: `the search box of «${field.name}»`, editable: true }, () => search.fill(start));
     else if (field.role === 'combobox' && !field.drawn) await page.keyboard.type(start);
   }
   const option = items.filter({ hasText: startingWith(value) }).first();
@@ -261,8 +259,7 @@ const CROSS = /^\s*[×✕✖⨯✗╳]\s*$/u;
 /** Empties a field; a list gets its placeholder back (natively) or its clear button pressed. */
 export async function clearField(field: FormField): Promise<void> {
   if (field.role === 'textbox' && !(field.concept && isChosenFromList(field.concept))) {
-    await readyToType(field);
-    return field.locator.fill('');
+    return typeInto(field, () => field.locator.fill(''));
   }
   if (field.role === 'checkbox') return setTicked(field, false);
   if (field.native) {
