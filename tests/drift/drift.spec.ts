@@ -62,9 +62,9 @@ function summaryRow(guide: string, variant: string, line: number, sentence: stri
   return new RegExp(`^\\| \\[${escape(`${guide} (${project})`)}\\]\\(${escape(annotated)}\\) \\| ${line} \\| ${escape(sentence)}`);
 }
 
-function record(name: string, caught: boolean, falseAlarms: number): void {
+function record(name: string, caught: boolean, falseAlarms: number, skins: string[]): void {
   mkdirSync(SCORE_DIR, { recursive: true });
-  writeFileSync(path.join(SCORE_DIR, `${name}.json`), JSON.stringify({ name, caught, falseAlarms }));
+  writeFileSync(path.join(SCORE_DIR, `${name}.json`), JSON.stringify({ name, caught, falseAlarms, skins }));
 }
 
 test.describe.configure({ mode: 'parallel' });
@@ -108,7 +108,7 @@ for (const [drift, expected] of Object.entries(EXPECTED)) {
       }
       caught = true;
     } finally {
-      record(drift, caught, 0);
+      record(drift, caught, 0, runsOf(expected).map((run) => run.skin));
     }
     if (run) told?.(run);
   });

@@ -8,11 +8,13 @@ import { SCORE_DIR } from '../support/score.js';
 teardown('print the drift detection score', async () => {
   const dir = SCORE_DIR;
   if (!existsSync(dir)) return;
-  const results = readdirSync(dir).map((file) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { name: string; caught: boolean; falseAlarms: number });
+  const results = readdirSync(dir).map((file) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { name: string; caught: boolean; falseAlarms: number; skins?: string[] });
   const variants = results.filter((r) => r.name in DRIFTS);
-  const caught = variants.filter((r) => r.caught).length;
+  const caught = variants.filter((r) => r.caught);
+  // A variant is caught only when every skin it ran on caught it at its line.
+  const bySkin = [...new Set(variants.flatMap((r) => r.skins ?? []))].map((skin) => `${caught.filter((r) => r.skins?.includes(skin)).length} on ${skin}`);
   const falseAlarms = results.find((r) => r.name === 'unchanged')?.falseAlarms ?? 'not measured';
-  console.log(`\nDrift detection: ${caught}/${Object.keys(DRIFTS).length} variants caught at the right line; false alarms on the unchanged stand-in: ${falseAlarms}`);
+  console.log(`\nDrift detection: ${caught.length}/${Object.keys(DRIFTS).length} variants caught at the right line (${bySkin.join(', ')}); false alarms on the unchanged stand-in: ${falseAlarms}`);
   for (const missed of variants.filter((r) => !r.caught)) console.log(`  missed: ${missed.name}`);
   rmSync(dir, { recursive: true, force: true });
 });

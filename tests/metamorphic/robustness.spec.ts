@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { TRANSFORMS } from '../../standin/transforms/index.js';
 import { variantRun, type VariantRun } from '../support/batch.js';
+import { runsOf } from './runs.js';
 import { ROBUSTNESS_DIR, type FalseAlarm, type RobustnessScore } from './score.js';
 
 function record(score: RobustnessScore): void {
@@ -36,7 +37,7 @@ test.describe.configure({ mode: 'parallel' });
 
 for (const [transform, description] of Object.entries(TRANSFORMS)) {
   test(`transform "${transform}" (${description}): every guide still holds`, async () => {
-    const score: RobustnessScore = { transform, alarms: [{ skin: '', guide: '', at: '', what: 'the run did not finish' }] };
+    const score: RobustnessScore = { transform, alarms: [{ skin: '', guide: '', at: '', what: 'the run did not finish' }], skins: runsOf(transform).map((run) => run.skin) };
     try {
       // The transform's guides ran in a batch (batch.setup.ts): its slice is what its own run would have reported.
       const run = variantRun('robustness-', transform);

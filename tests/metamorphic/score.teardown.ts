@@ -11,7 +11,8 @@ teardown('print the robustness score', async () => {
   const measured = scores.filter((score) => score.transform in TRANSFORMS);
   const alarmed = measured.filter((score) => score.alarms.length);
   const alarms = alarmed.reduce((sum, score) => sum + score.alarms.length, 0);
-  console.log(`\nRobustness: ${alarms} false alarm${alarms === 1 ? '' : 's'} in ${measured.length} transforms`);
+  const bySkin = [...new Set(measured.flatMap((score) => score.skins ?? []))].map((skin) => `${measured.filter((score) => score.skins?.includes(skin)).length} on ${skin}`);
+  console.log(`\nRobustness: ${alarms} false alarm${alarms === 1 ? '' : 's'} in ${measured.length} transforms (${bySkin.join(', ')})`);
   for (const score of alarmed) {
     for (const alarm of score.alarms) {
       const where = alarm.guide ? `${alarm.guide}:${alarm.at}${alarm.skin ? ` (${alarm.skin})` : ''}` : 'run';

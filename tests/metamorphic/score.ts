@@ -15,4 +15,6 @@ export interface FalseAlarm {
 export interface RobustnessScore {
   transform: string;
   alarms: FalseAlarm[];
+  /** The skins its guides ran on. */
+  skins?: string[];
 }
