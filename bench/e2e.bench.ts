@@ -58,23 +58,35 @@ async function registerAndConfirm(page: Page, email: string, { notification, dia
   return latency;
 }
 
+/** The persona into the registration form's text fields: first and last name, e-mail, password and its repeat. */
+async function typePersona(fields: readonly Locator[], email: string, password: string): Promise<void> {
+  const values = ['Senko', 'Wiki', email, password, password];
+  for (const [index, field] of fields.entries()) await field.fill(values[index]);
+}
+
+/** Sends the form by `send` and waits for the site's answer. */
+async function submitted(page: Page, send: () => Promise<void>): Promise<void> {
+  const answered = page.waitForResponse((r) => r.request().method() === 'POST');
+  await send();
+  await answered;
+}
+
+/** Each «Подробнее...» link of the form opens its document. */
+async function expectDocumentsOpen(page: Page, links: Locator): Promise<void> {
+  for (const link of await links.all()) {
+    expect((await page.request.get((await link.getAttribute('href')) ?? '')).status()).toBeLessThan(400);
+  }
+}
+
 async function handWrittenClassic(page: Page, email: string, password: string): Promise<number> {
   await page.goto(`${target.baseURL}/billmgr`);
   await page.getByRole('link', { name: 'Регистрация', exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'Email адрес*' })).toBeVisible();
   const fill = async () => {
-    await page.getByRole('textbox', { name: 'Имя*' }).fill('Senko');
-    await page.getByRole('textbox', { name: 'Фамилия*' }).fill('Wiki');
-    await page.getByRole('textbox', { name: 'Email адрес*' }).fill(email);
-    await page.getByRole('textbox', { name: 'Пароль*' }).fill(password);
-    await page.getByRole('textbox', { name: 'Введите пароль еще раз' }).fill(password);
+    await typePersona(['Имя*', 'Фамилия*', 'Email адрес*', 'Пароль*', 'Введите пароль еще раз'].map((name) => page.getByRole('textbox', { name })), email, password);
     await page.getByRole('combobox', { name: 'Страна*' }).selectOption({ label: 'Великобритания' });
   };
-  const submit = async () => {
-    const answered = page.waitForResponse((r) => r.request().method() === 'POST');
-    await page.getByRole('textbox', { name: 'Имя*' }).press('Enter');
-    await answered;
-  };
+  const submit = () => submitted(page, () => page.getByRole('textbox', { name: 'Имя*' }).press('Enter'));
   await fill();
   await page.getByRole('textbox', { name: 'Email адрес*' }).fill('wiki@@senko');
   await submit();
@@ -84,9 +96,7 @@ async function handWrittenClassic(page: Page, email: string, password: string): 
   await submit();
   await expect(page.getByRole('combobox', { name: 'Страна*' })).toHaveAttribute('aria-invalid', 'true');
   await fill();
-  for (const link of await page.getByRole('link', { name: 'Подробнее...' }).all()) {
-    expect((await page.request.get((await link.getAttribute('href')) ?? '')).status()).toBeLessThan(400);
-  }
+  await expectDocumentsOpen(page, page.getByRole('link', { name: 'Подробнее...' }));
   await submit();
   for (const box of await page.getByRole('checkbox').all()) {
     await expect(box).toHaveAttribute('aria-invalid', 'true');
@@ -107,18 +117,10 @@ async function handWrittenSpa(page: Page, email: string, password: string): Prom
     await page.getByRole('option', { name: 'Великобритания', exact: true }).click();
   };
   const fill = async () => {
-    await input('first_name').fill('Senko');
-    await input('last_name').fill('Wiki');
-    await input('email').fill(email);
-    await input('password').fill(password);
-    await input('password_repeat').fill(password);
+    await typePersona(['first_name', 'last_name', 'email', 'password', 'password_repeat'].map(input), email, password);
     await pickCountry();
   };
-  const submit = async () => {
-    const answered = page.waitForResponse((r) => r.request().method() === 'POST');
-    await input('first_name').press('Enter');
-    await answered;
-  };
+  const submit = () => submitted(page, () => input('first_name').press('Enter'));
   await fill();
   await input('email').fill('wiki@@senko');
   await submit();
@@ -128,9 +130,7 @@ async function handWrittenSpa(page: Page, email: string, password: string): Prom
   await submit();
   await expect(field('country').getByRole('alert')).toBeVisible();
   await pickCountry();
-  for (const link of await page.getByRole('link', { name: 'Подробнее...' }).all()) {
-    expect((await page.request.get((await link.getAttribute('href')) ?? '')).status()).toBeLessThan(400);
-  }
+  await expectDocumentsOpen(page, page.getByRole('link', { name: 'Подробнее...' }));
   await submit();
   for (const box of await page.getByRole('checkbox').all()) {
     await expect(box.locator('xpath=ancestor::*[@data-field][1]').getByRole('alert')).toBeVisible();
@@ -158,18 +158,10 @@ async function handWrittenDragon(page: Page, email: string, password: string): P
     await popup.getByText('Великобритания', { exact: true }).click();
   };
   const fill = async () => {
-    await input('firstname').fill('Senko');
-    await input('lastname').fill('Wiki');
-    await input('email').fill(email);
-    await input('passwd').fill(password);
-    await input('confirm').fill(password);
+    await typePersona(['firstname', 'lastname', 'email', 'passwd', 'confirm'].map(input), email, password);
     await pickCountry();
   };
-  const submit = async () => {
-    const answered = page.waitForResponse((r) => r.request().method() === 'POST');
-    await page.getByRole('button', { name: 'Зарегистрироваться' }).click();
-    await answered;
-  };
+  const submit = () => submitted(page, () => page.getByRole('button', { name: 'Зарегистрироваться' }).click());
   await fill();
   await input('email').fill('wiki@@senko');
   await submit();
@@ -179,9 +171,7 @@ async function handWrittenDragon(page: Page, email: string, password: string): P
   await submit();
   await expect(refused('country')).toBeVisible();
   await pickCountry();
-  for (const link of await page.getByText('Подробнее...', { exact: true }).all()) {
-    expect((await page.request.get((await link.getAttribute('href')) ?? '')).status()).toBeLessThan(400);
-  }
+  await expectDocumentsOpen(page, page.getByText('Подробнее...', { exact: true }));
   await submit();
   for (const name of ['conditions_agree', 'offer_1']) {
     await expect(refused(name)).toBeVisible();

@@ -672,7 +672,7 @@ export async function windowHolding(pressables: Locator): Promise<Locator | unde
   const { index, depth } = (await pressables.evaluateAll(probe, ask({ mode: 'window' }))) as { index: number; depth: number };
   if (index < 0) return undefined;
   let box = pressables.nth(index);
-  for (let level = 0; level < Math.max(1, depth); level += 1) box = box.locator('..');
+  for (let level = 0; level < depth; level += 1) box = box.locator('..');
   return box;
 }
 

@@ -4,17 +4,13 @@ import { twins } from '../support/child-run.js';
 
 /**
  * Where each drift must be caught: the guide (registration unless named), the line in each
- * language it runs in, and the kind of drift. A drift runs in English too where the English text
- * decides how it is caught (quoted labels, the required fields, where a sentence's claim starts)
- * and for images; where the same step fails the same way whatever the language (no letter, a dead
- * link, a dialog that does not open), the Russian guide alone keeps `npm test` short; the English
- * sentences themselves run in the unchanged test. See runsOf for which skin runs which language.
- */
-/**
- * `images`: the docs images are compared on classic too, proving those before the failing line
- * still match; a few drifts at lines on either side of images are enough, and the others' runs
- * leave the images out (they cost a fifth of a guide run). Images after the failing line are
- * never reached either way.
+ * language it runs in, and the kind of drift. `en` is given where the English text decides how it
+ * is caught (quoted labels, the required fields, where a sentence's claim starts); where the same
+ * step fails the same way whatever the language (no letter, a dead link, a dialog that does not
+ * open), the Russian line alone. runsOf says which skin runs which language. `images`: the docs
+ * images are compared on classic too, proving those before the failing line still match; a few
+ * drifts at lines on either side of images are enough, and the others' runs leave the images out
+ * (they cost a fifth of a guide run). Images after the failing line are never reached either way.
  */
 export type Expected = ({ ru: string; en?: string; kind: string; images?: true } | { image: string; kind: 'visual' }) & { guide?: string };
 export const EXPECTED: Record<keyof typeof DRIFTS, Expected> = {

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { test as teardown } from '@playwright/test';
+import { SKINS } from '../../src/config/schema.js';
 import { TRANSFORMS } from '../../standin/transforms/index.js';
 import { ROBUSTNESS_DIR, type RobustnessScore } from './score.js';
 
@@ -11,7 +12,7 @@ teardown('print the robustness score', async () => {
   const measured = scores.filter((score) => score.transform in TRANSFORMS);
   const alarmed = measured.filter((score) => score.alarms.length);
   const alarms = alarmed.reduce((sum, score) => sum + score.alarms.length, 0);
-  const bySkin = [...new Set(measured.flatMap((score) => score.skins ?? []))].map((skin) => `${measured.filter((score) => score.skins?.includes(skin)).length} on ${skin}`);
+  const bySkin = SKINS.map((skin) => `${measured.filter((score) => score.skins?.includes(skin)).length} on ${skin}`);
   console.log(`\nRobustness: ${alarms} false alarm${alarms === 1 ? '' : 's'} in ${measured.length} transforms (${bySkin.join(', ')})`);
   for (const score of alarmed) {
     for (const alarm of score.alarms) {
