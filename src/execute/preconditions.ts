@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import { docsRootOf, pagesRoot, resolveGuideLink } from '../guide/site-paths.js';
 import { localeOf } from '../locale/index.js';
 import { planGuides } from '../plan/plan.js';
 import { ACCOUNT_MADE, type GuideMemory, type Need, type NeedMet } from '../vocabulary/index.js';
@@ -43,13 +44,15 @@ export class Preconditions {
 
   private async makeAccount(page: Page, link?: string): Promise<{ storage: StorageState; guide: string }> {
     const { plan } = this.input;
-    const root = plan.guide.file.slice(0, plan.guide.file.length - plan.guide.path.length);
-    const relative = link ? link.replace(/^\/+/, '').split(/[?#]/)[0] : localeOf(plan.guide.lang).accountGuide;
-    const file = link && !link.startsWith('/') ? path.resolve(path.dirname(plan.guide.file), relative) : path.join(root, relative);
-    const planned = planGuides(root, [file]);
+    const named = link ?? localeOf(plan.guide.lang).accountGuide;
+    const file = resolveGuideLink(plan.guide, named);
+    if (!file) {
+      throw new PreconditionError(`the guide ${named}, which makes the account this guide needs, is not a guide of the docs (no such page under ${path.relative(process.cwd(), pagesRoot(plan.guide)) || '.'})`);
+    }
+    const planned = planGuides(docsRootOf(plan.guide), [file]);
     const accountPlan = planned.plans[0];
     if (!accountPlan || planned.problems.length) {
-      throw new PreconditionError(`the guide ${relative}, which makes the account this guide needs, cannot be planned: ${planned.problems[0]?.message ?? 'not found'}`);
+      throw new PreconditionError(`the guide ${named}, which makes the account this guide needs, cannot be planned: ${planned.problems[0]?.message ?? 'not found'}`);
     }
     const browser = page.context().browser();
     if (!browser) throw new PreconditionError('no browser to run the account guide in');

@@ -1,18 +1,26 @@
 import { GuideSyntaxError, type GuideLanguage } from './types.js';
 
 /**
- * What tells a guide's language, per language: the folder a docs site keeps its translations in,
- * and the script its letters are written in. English is the docs' default locale (no folder).
+ * What tells a guide's language, per language: the folder a docs site keeps its pages in that
+ * language (`src/ru/…`, `src/en/…`), and the script its letters are written in. English is the
+ * docs' root locale: served at the site's root (VitePress rewrites `en/:rest*` to `:rest*`), its
+ * pages may also stand in no locale folder at all (the script tells them then).
  */
-const LANGUAGES: ReadonlyArray<{ lang: GuideLanguage; folder?: string; script: RegExp }> = [
+const LANGUAGES: ReadonlyArray<{ lang: GuideLanguage; folder: string; root?: true; script: RegExp }> = [
   { lang: 'ru', folder: 'ru', script: /\p{Script=Cyrillic}/gu },
-  { lang: 'en', script: /\p{Script=Latin}/gu },
+  { lang: 'en', folder: 'en', root: true, script: /\p{Script=Latin}/gu },
 ];
+
+/** The folders a docs site keeps its pages in, one per language. */
+export const LOCALE_FOLDERS: readonly string[] = LANGUAGES.map((entry) => entry.folder);
+
+/** The root locale's folder: a site path outside every locale folder (`/client-area/x`) is a page of it. */
+export const ROOT_LOCALE_FOLDERS: readonly string[] = LANGUAGES.filter((entry) => entry.root).map((entry) => entry.folder);
 
 const KNOWN_LANGUAGES: readonly GuideLanguage[] = LANGUAGES.map((entry) => entry.lang);
 
 /**
- * The guide's language: its front matter's `lang` (ru, ru-RU…), else a locale folder in its path,
+ * The guide's language: its front matter's `lang` (ru, ru-RU…), else the locale folder in its path,
  * else the script most of its text is written in (`sample` is only read then). Never English by
  * default for Cyrillic text.
  */
@@ -25,8 +33,9 @@ export function guideLanguage(relativePath: string, data: Record<string, unknown
     }
     return known.lang;
   }
-  const folders = relativePath.split('/').slice(0, -1);
-  const byFolder = LANGUAGES.find((entry) => entry.folder && folders.includes(entry.folder));
+  // The outermost locale folder of the path: `src/en/…` is English, `ru/…` Russian.
+  const folder = relativePath.split('/').slice(0, -1).find((name) => LOCALE_FOLDERS.includes(name));
+  const byFolder = LANGUAGES.find((entry) => entry.folder === folder);
   if (byFolder) return byFolder.lang;
   return scriptLanguage(sample());
 }

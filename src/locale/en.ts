@@ -54,7 +54,7 @@ export const en: Locale = {
     hours: /hour/,
   },
   optionalMark: /\s*\((?:optional|not\s+required)\)\s*$/iu,
-  accountGuide: 'personal-area/register.md',
+  accountGuide: '/client-area/register',
   persona: {
     subject: 'Checking the support request guide',
     message: 'Hello! This is a **test** request from an automated check of the guide; no answer is needed.',

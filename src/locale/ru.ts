@@ -54,7 +54,7 @@ export const ru: Locale = {
     hours: /час/,
   },
   optionalMark: /\s*\((?:необязательно|не\s+обязательно)\)\s*$/iu,
-  accountGuide: 'ru/personal-area/register.md',
+  accountGuide: '/ru/client-area/register',
   persona: {
     subject: 'Проверка инструкции по созданию запроса',
     message: 'Здравствуйте! Это **проверочный** запрос из автоматической проверки инструкции; отвечать на него не нужно.',

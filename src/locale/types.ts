@@ -93,7 +93,7 @@ export interface Locale {
   time: TimeWords;
   /** How a guide marks a parameter optional, after its name: "PTR запись (необязательно)". */
   optionalMark: RegExp;
-  /** The guide that makes an account for the persona, relative to the guides root. */
+  /** The guide that makes an account for the persona, as a guide would link it (`/ru/client-area/register`), resolved like any link between guides. */
   accountGuide: string;
   persona: PersonaWords;
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { styleText } from 'node:util';
+import { docsRootOf } from '../guide/site-paths.js';
 import { formatWait } from './checks.js';
 import type { GuidePlan, PlannedStep, PlanSet } from './plan.js';
 
@@ -25,6 +26,14 @@ export function formatPlan(plan: GuidePlan, color = false): string {
         const arrow = when === 'before' ? '↓' : '↑';
         return `  ${`${plan.guide.path}:${capture.image.line}`.padEnd(40)} ${paint('magenta', 'screenshot'.padEnd(KIND_WIDTH))} ${path.basename(capture.file)}: ${what}, ${capture.spec.scale ?? 1}x, ${when} this sentence ${arrow}`;
       });
+  // An image another guide takes is shown where it stands in the text: it is neither captured nor compared here.
+  const borrowedLine = (index: number) =>
+    plan.borrowed
+      .filter((borrowed) => Math.max(borrowed.image.afterSentence, 0) === index)
+      .map((borrowed) => {
+        const by = path.relative(docsRootOf(plan.guide), borrowed.capturedBy).split(path.sep).join('/');
+        return `  ${`${plan.guide.path}:${borrowed.image.line}`.padEnd(40)} ${paint('magenta', 'screenshot'.padEnd(KIND_WIDTH))} ${path.basename(borrowed.file)}: taken by ${by}, shown here as it is`;
+      });
   const steps = new Map(plan.steps.map((step) => [step.sentence.index, step]));
   plan.guide.sentences.forEach((sentence, index) => {
     lines.push(...captureLine(index, 'before'));
@@ -43,6 +52,7 @@ export function formatPlan(plan: GuidePlan, color = false): string {
     const text = sentence.text.length > 200 ? `${sentence.text.slice(0, 199)}…` : sentence.text;
     lines.push(`  ${''.padEnd(40)} ${''.padEnd(KIND_WIDTH)} ${paint('gray', text)}`);
     lines.push(...captureLine(index, 'after'));
+    lines.push(...borrowedLine(index));
   });
   return `${lines.join('\n')}\n`;
 }

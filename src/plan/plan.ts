@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadGuides } from '../guide/load-many.js';
 import { ImagePathError, resolveImagePath } from '../guide/image-path.js';
+import { imageRoot, resolveGuideLink } from '../guide/site-paths.js';
 import { GuideSyntaxError, type Guide, type GuideSentence, type ImageRef, type SourcePoint } from '../guide/types.js';
 import { CaptureSpecError, readCaptureSpecs, type CaptureSpec } from '../screenshots/spec.js';
 import { matcherFor, type StepArgument, type StepDefinition, type StepKind } from '../vocabulary/index.js';
@@ -30,10 +31,20 @@ export interface CapturePoint {
   moment?: string;
 }
 
+/** An image the guide shows that another guide takes (its capture spec says `capturedBy`): neither captured nor compared here. */
+export interface BorrowedImage {
+  image: ImageRef;
+  /** Absolute path of the docs image. */
+  file: string;
+  /** The guide that captures it (absolute path). */
+  capturedBy: string;
+}
+
 export interface GuidePlan {
   guide: Guide;
   steps: PlannedStep[];
   captures: CapturePoint[];
+  borrowed: BorrowedImage[];
 }
 
 export interface PlanProblem {
@@ -110,6 +121,7 @@ export function planGuide(guide: Guide, guidesRoot: string): { plan: GuidePlan; 
   }
 
   const captures: CapturePoint[] = [];
+  const borrowed: BorrowedImage[] = [];
   let specs = new Map<string, CaptureSpec>();
   try {
     specs = readCaptureSpecs(guide);
@@ -139,6 +151,16 @@ export function planGuide(guide: Guide, guidesRoot: string): { plan: GuidePlan; 
       notices.push({ where: image, message: `the guide shows ${image.src}, but ${shownPath(file)} does not exist; \`npm run screenshots\` creates it, or fix the path` });
     }
     const spec = specs.get(image.src) ?? {};
+    if (spec.capturedBy !== undefined) {
+      const owner = resolveGuideLink(guide, spec.capturedBy);
+      if (!owner || owner === guide.file) {
+        const what = owner ? 'this very guide' : 'no guide of the docs';
+        problems.push({ where: image, message: `the capture spec of ${image.src} says another guide takes it (capturedBy: ${spec.capturedBy}), but that names ${what}` });
+      } else {
+        borrowed.push({ image, file, capturedBy: owner });
+      }
+      continue;
+    }
     const anchor = spec.before ?? spec.after;
     let sentence = Math.max(image.afterSentence, 0);
     let when: CapturePoint['when'] = image.afterSentence < 0 ? 'before' : 'after';
@@ -159,7 +181,7 @@ export function planGuide(guide: Guide, guidesRoot: string): { plan: GuidePlan; 
     }
   }
   notices.push(...suspiciousEdits(guide, steps));
-  return { plan: { guide, steps, captures }, problems, warnings, notices };
+  return { plan: { guide, steps, captures, borrowed }, problems, warnings, notices };
 }
 
 /**
@@ -194,21 +216,10 @@ export function planGuides(guidesRoot: string, selected?: readonly string[] | re
   return { plans, problems, warnings: [...warnings, ...sharedImages(plans)], notices };
 }
 
-const publicDirs = new Map<string, string>();
-
-/** `/images/x.png` lives under the docs root's `public/` when it has one (VitePress), else under the root. */
-function imageRoot(guidesRoot: string, src: string): string {
-  if (!src.startsWith('/')) return guidesRoot;
-  let root = publicDirs.get(guidesRoot);
-  if (root === undefined) {
-    const publicDir = path.join(guidesRoot, 'public');
-    root = existsSync(publicDir) ? publicDir : guidesRoot;
-    publicDirs.set(guidesRoot, root);
-  }
-  return root;
-}
-
-/** Two guides claiming one image would overwrite each other's screenshots. */
+/**
+ * Two guides claiming one image would overwrite each other's screenshots; an image a guide leaves
+ * to another (`capturedBy`) must be one that guide takes, when it is planned too, or nobody would.
+ */
 function sharedImages(plans: readonly GuidePlan[]): PlanProblem[] {
   const owners = new Map<string, CapturePoint[]>();
   for (const plan of plans) for (const capture of plan.captures) owners.set(capture.file, [...(owners.get(capture.file) ?? []), capture]);
@@ -218,8 +229,16 @@ function sharedImages(plans: readonly GuidePlan[]): PlanProblem[] {
     if (guides.length < 2) continue;
     warnings.push({
       where: claims[1].image,
-      message: `${guides.join(' and ')} both show ${claims[0].image.src} (${file}); each guide needs its own image path, e.g. .../en/${path.basename(file)}`,
+      message: `${guides.join(' and ')} both show ${claims[0].image.src} (${file}); each guide needs its own image path, e.g. .../en/${path.basename(file)}, or one of them leaves it to the other (capturedBy in its .screenshots.yml)`,
     });
+  }
+  for (const plan of plans) {
+    for (const image of plan.borrowed) {
+      const owner = plans.find((other) => other.guide.file === image.capturedBy);
+      if (owner && !owner.captures.some((capture) => capture.file === image.file)) {
+        warnings.push({ where: image.image, message: `${image.image.src} is left to ${owner.guide.path} (capturedBy), which does not capture it: no guide would take it` });
+      }
+    }
   }
   return warnings;
 }

@@ -22,7 +22,8 @@ export function entryBases(): string[] {
  * The one way `npm start`, `npm run screenshots` and `npm run plan` choose guides: every guide
  * under the root, or the entries given. An entry is a guide file or a folder of guides, relative
  * to where the command was typed, to the project, or to the guides root, tried in that order.
- * A guide outside the guides root is its own root (its images are looked up beside it).
+ * A guide outside the guides root is its own root (its images are looked up beside it); a folder
+ * outside it is the root of the guides in it (a docs checkout, or its pages folder `<wiki>/src`).
  */
 export function selectGuides(guidesRoot: string, entries: readonly string[] | undefined, bases: readonly string[]): GuideSelection {
   const root = path.resolve(guidesRoot);
@@ -30,10 +31,10 @@ export function selectGuides(guidesRoot: string, entries: readonly string[] | un
   const guides: SelectedGuide[] = [];
   const problems: string[] = [];
   const seen = new Set<string>();
-  const add = (file: string) => {
+  const add = (file: string, folder?: string) => {
     if (seen.has(file)) return;
     seen.add(file);
-    guides.push({ file, root: isInside(root, file) ? root : path.dirname(file) });
+    guides.push({ file, root: isInside(root, file) ? root : (folder ?? path.dirname(file)) });
   };
   for (const raw of entries) {
     const entry = raw.trim();
@@ -45,7 +46,7 @@ export function selectGuides(guidesRoot: string, entries: readonly string[] | un
     } else if (found.kind === 'dir') {
       const inside = findGuides(found.candidate);
       if (!inside.length) problems.push(`the folder "${entry}" holds no guides (*.md)`);
-      inside.forEach(add);
+      for (const file of inside) add(file, found.candidate);
     } else if (found.kind === 'other' || !found.candidate.endsWith('.md')) {
       problems.push(`"${entry}" is not a Markdown guide (*.md)`);
     } else add(found.candidate);

@@ -38,6 +38,12 @@ const ElementSchema = z
 const CaptureSpecSchema = z
   .strictObject(
     {
+      /**
+       * The guide that takes this image, as a link of this guide would name it (`/client-area/vps-order`):
+       * the docs show one screenshot in several guides (the wiki's Russian VPS order shows the English
+       * one). This guide shows it but neither captures nor compares it.
+       */
+      capturedBy: text('the guide that takes the image, as a link to it (e.g. /client-area/vps-order)').optional(),
       /** Capture just before the sentence starting with this text (default: after the image's own sentence). */
       before: text('the start of a sentence of the guide').optional(),
       /** Capture just after the sentence starting with this text. */
@@ -64,6 +70,11 @@ const CaptureSpecSchema = z
     { error: 'must be a mapping of capture settings (before, element, viewport, …)' },
   )
   // Checked even when another key is wrong, so that every problem of the file is named at once.
+  .refine((spec) => spec.capturedBy === undefined || Object.keys(spec).length === 1, {
+    message: "is taken by another guide: how it is captured belongs in that guide's spec, not here",
+    path: ['capturedBy'],
+    when: isMapping,
+  })
   .refine((spec) => !(spec.before !== undefined && spec.after !== undefined), { message: 'cannot be given with before: keep one of them', path: ['after'], when: isMapping })
   .refine((spec) => !(spec.moment !== undefined && spec.before !== undefined), { message: 'is a moment during a sentence: anchor it with after, not before', path: ['moment'], when: isMapping })
   .refine((spec) => spec.padding === undefined || spec.element !== undefined, { message: 'is space around an element: add element, or remove padding', path: ['padding'], when: isMapping });
