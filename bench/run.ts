@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   for (let run = 0; run < Math.max(3, Math.ceil(runs / 2)); run++) {
     const guides = mkdtempSync(path.join(os.tmpdir(), 'bench-guides-'));
     cpSync(path.resolve('guides'), guides, { recursive: true });
-    for (const n of ['1', '2', '3']) rmSync(path.join(guides, `images/personal-area/register/${n}.png`));
+    for (const n of ['1', '2', '3']) rmSync(path.join(guides, `public/images/client-area/register/ru/${n}.png`));
     const rssFile = path.join(guides, 'rss.ndjson');
     const env = { NODE_OPTIONS: `--import=${path.resolve('bench/rss.mjs')}`, BENCH_RSS_FILE: rssFile };
     let start = performance.now();

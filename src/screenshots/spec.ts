@@ -38,12 +38,6 @@ const ElementSchema = z
 const CaptureSpecSchema = z
   .strictObject(
     {
-      /**
-       * The guide that takes this image, as a link of this guide would name it (`/client-area/vps-order`):
-       * the docs show one screenshot in several guides (the wiki's Russian VPS order shows the English
-       * one). This guide shows it but neither captures nor compares it.
-       */
-      capturedBy: text('the guide that takes the image, as a link to it (e.g. /client-area/vps-order)').optional(),
       /** Capture just before the sentence starting with this text (default: after the image's own sentence). */
       before: text('the start of a sentence of the guide').optional(),
       /** Capture just after the sentence starting with this text. */
@@ -66,6 +60,12 @@ const CaptureSpecSchema = z
         .optional(),
       /** Share of differing pixels tolerated for this image. */
       threshold: z.number({ error: 'must be a fraction between 0 and 1, e.g. 0.002' }).min(0, 'must be at least 0').lt(1, 'must be below 1').optional(),
+      /**
+       * The guide that takes this image, as a link of this guide would name it (`/client-area/vps-order`):
+       * the docs show one screenshot in several guides (the wiki's Russian VPS order shows the English
+       * one). This guide shows it but neither captures nor compares it.
+       */
+      capturedBy: text('the guide that takes the image, as a link to it (e.g. /client-area/vps-order)').optional(),
     },
     { error: 'must be a mapping of capture settings (before, element, viewport, …)' },
   )

@@ -14,27 +14,27 @@ import { escapeRegExp as escape } from '../../src/ui/pattern.js';
  */
 const TOLD: Partial<Record<keyof typeof DRIFTS, (run: VariantRun) => void>> = {
   'register-button-renamed': (run) => {
-    const told = toldAt(run, 'ru/personal-area/register.md');
-    expect(told).toMatchObject({ at: '22:1', kind: 'label-missing', says: 'Перейдите в личный кабинет и нажмите кнопку «Регистрация».', expected: 'Expected a button or link named «Регистрация».' });
+    const told = toldAt(run, 'src/ru/client-area/register.md');
+    expect(told).toMatchObject({ at: '22:1', kind: 'label-missing', says: 'Перейдите в личный кабинет и нажмите кнопку «Зарегистрируйтесь».', expected: 'Expected a button or link named «Зарегистрируйтесь».' });
     expect(told.actual).toMatch(/^the nearest buttons and links are .*«Создать аккаунт»/);
-    expect(run.summaryRows).toContainEqual(expect.stringMatching(summaryRow('ru/personal-area/register.md', run.variant, 22, 'Перейдите в личный кабинет')));
+    expect(run.summaryRows).toContainEqual(expect.stringMatching(summaryRow('src/ru/client-area/register.md', run.variant, 22, 'Перейдите в личный кабинет')));
     // Each failure is told once: one row, and no second copy under "Other failures" (the errors no record accounts for).
     expect(run.summaryRows.filter((row) => row.includes('Перейдите в личный кабинет'))).toHaveLength(1);
     expect(run.guides.flatMap((guide) => guide.errors)).toEqual([]);
     // On dragon, which names nothing a button or link, the page offers what a person sees by its words.
-    const roleless = toldAt(run, 'personal-area/register.md', 'dragon');
+    const roleless = toldAt(run, 'src/en/client-area/register.md', 'dragon');
     expect(roleless).toMatchObject({ at: '22:1', kind: 'label-missing', expected: 'Expected a button or link named «Register».' });
     expect(roleless.actual).toMatch(/^the nearest buttons and links are .*«Sign up»/);
   },
   'notice-text-plain': (run) => {
-    const told = toldAt(run, 'ru/personal-area/register.md');
+    const told = toldAt(run, 'src/ru/client-area/register.md');
     expect(told.at).toBe('42:1');
     expect(told.expected).toBe('Expected clicking the notification\'s text «Для получения уведомлений необходимо подтверждение Email адреса» to do something (open its window).');
     expect(told.actual).toContain('clicking it changes nothing; the notification has «Подтвердить» to press instead');
     expect(told.fix).toContain('tell the reader to press «Подтвердить» in the notification');
   },
   'privacy-link-gone': (run) => {
-    const told = toldAt(run, 'ru/personal-area/register.md');
+    const told = toldAt(run, 'src/ru/client-area/register.md');
     expect(told).toMatchObject({
       at: '30:1',
       kind: 'claim-broken',
@@ -43,8 +43,8 @@ const TOLD: Partial<Record<keyof typeof DRIFTS, (run: VariantRun) => void>> = {
     });
     // What the page has: the terms' link is the only one beside the privacy text, and it is not the privacy policy's.
     expect(told.actual).toMatch(/^the one link beside that text, to http:\/\/[\d.:]+\/legal\/terms\?lang=ru, is already the link to «условиями использования»/);
-    expect(toldAt(run, 'personal-area/register.md', 'dragon').at).toBe('30:1');
-    expect(run.summaryRows).toContainEqual(expect.stringMatching(summaryRow('ru/personal-area/register.md', run.variant, 30, 'Ознакомьтесь с приложенными документами')));
+    expect(toldAt(run, 'src/en/client-area/register.md', 'dragon').at).toBe('30:1');
+    expect(run.summaryRows).toContainEqual(expect.stringMatching(summaryRow('src/ru/client-area/register.md', run.variant, 30, 'Ознакомьтесь с приложенными документами')));
   },
 };
 

@@ -10,7 +10,7 @@ import { runGuides } from '../support/child-run.js';
  * the guide (and its capture anchors), and the same drifted stand-in then passes.
  */
 const CASES = [
-  { drift: 'register-button-renamed', line: 22, from: 'кнопку «Регистрация»', to: 'кнопку «Создать аккаунт»' },
+  { drift: 'register-button-renamed', line: 22, from: 'кнопку «Зарегистрируйтесь»', to: 'кнопку «Создать аккаунт»' },
   { drift: 'submit-renamed', line: 32, from: 'кнопки «Зарегистрироваться»', to: 'кнопки «Создать аккаунт»' },
 ];
 
@@ -20,7 +20,7 @@ for (const { drift, line, from, to } of CASES) {
   test(`npm run fix turns the "${drift}" drift into a guide edit that makes the run pass`, async () => {
     const guides = mkdtempSync(path.join(os.tmpdir(), 'fix-guides-'));
     cpSync(path.resolve('guides'), guides, { recursive: true });
-    const guide = path.join(guides, 'ru/personal-area/register.md');
+    const guide = path.join(guides, 'src/ru/client-area/register.md');
     // Images follow the renamed button; only the sentences are judged here.
     const options = { drift, guidesDir: guides, grep: 'Регистрация в личном', env: { VISUAL_DRIFT: 'warn' } };
 
@@ -32,9 +32,9 @@ for (const { drift, line, from, to } of CASES) {
     expect(drifted.summary).toContain('`npm run fix` applies it');
     if (drift === 'register-button-renamed') {
       // The console's words, as a docs writer reads them (drift.spec.ts checks what they are made of for every variant).
-      expect(drifted.output).toContain('The guide no longer holds at ru/personal-area/register.md:22:1 (a label the guide relies on is gone).');
-      expect(drifted.output).toContain('The guide says: «Перейдите в личный кабинет и нажмите кнопку «Регистрация».»');
-      expect(drifted.output).toContain('Expected a button or link named «Регистрация».');
+      expect(drifted.output).toContain('The guide no longer holds at src/ru/client-area/register.md:22:1 (a label the guide relies on is gone).');
+      expect(drifted.output).toContain('The guide says: «Перейдите в личный кабинет и нажмите кнопку «Зарегистрируйтесь».»');
+      expect(drifted.output).toContain('Expected a button or link named «Зарегистрируйтесь».');
       expect(drifted.output).toMatch(/The page has instead: the nearest buttons and links are .*«Создать аккаунт»/);
       expect(drifted.output).toContain('Suggested fix: ');
     }

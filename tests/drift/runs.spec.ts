@@ -25,20 +25,20 @@ test('the unchanged stand-in: every guide holds, no alarm', async () => {
   writeFileSync(path.join(SCORE_DIR, 'unchanged.json'), JSON.stringify({ name: 'unchanged', caught: true, falseAlarms: alarms }));
   expect(run.loadErrors, run.output).toEqual([]);
   expect(run.guides.map((g) => [g.guide, g.status]).sort()).toEqual(
-    ['new-ticket', 'referral', 'register', 'vps-order'].flatMap((name) => [[`personal-area/${name}.md`, 'passed'], [`ru/personal-area/${name}.md`, 'passed']]).sort(),
+    ['new-ticket', 'referral', 'register', 'vps-order'].flatMap((name) => [[`src/en/client-area/${name}.md`, 'passed'], [`src/ru/client-area/${name}.md`, 'passed']]).sort(),
   );
   expect(alarms, run.output).toBe(0);
   // Of the alternatives, the one that fits the persona (no account yet) runs; the others are accounted for with their reason.
-  const order = run.guides.find((g) => g.guide === 'ru/personal-area/vps-order.md');
+  const order = run.guides.find((g) => g.guide === 'src/ru/client-area/vps-order.md');
   expect(order?.sentences.filter((s) => s.line >= 36 && s.line <= 38).map((s) => [s.status, s.notes[0]?.split(':')[0]])).toEqual([
     ['not applicable', 'not applicable'],
     ['verified', 'form fields'],
     ['not applicable', 'not applicable'],
   ]);
   // A linked guide as precondition, and a need no sentence states, are met by running the account guide first.
-  const ticket = run.guides.find((g) => g.guide === 'ru/personal-area/new-ticket.md');
-  expect(ticket?.preconditions?.[0]?.how).toContain('account made by running ru/personal-area/register.md first');
-  const referral = run.guides.find((g) => g.guide === 'personal-area/referral.md');
+  const ticket = run.guides.find((g) => g.guide === 'src/ru/client-area/new-ticket.md');
+  expect(ticket?.preconditions?.[0]?.how).toContain('account made by running src/ru/client-area/register.md first');
+  const referral = run.guides.find((g) => g.guide === 'src/en/client-area/referral.md');
   expect(referral?.preconditions?.[0]?.how).toContain('storageState');
   expect(run.verdict).toBe('holds');
   expect(run.exitCode).toBe(0);
@@ -49,7 +49,7 @@ test('the unchanged stand-in: every guide holds, no alarm', async () => {
  * Each guide once on dragon, the languages taking turns (each guide runs in both on classic above,
  * and the drift self-test runs the registration guide's English text on dragon).
  */
-const ON_DRAGON = ['ru/personal-area/register.md', 'personal-area/new-ticket.md', 'ru/personal-area/referral.md', 'personal-area/vps-order.md'];
+const ON_DRAGON = ['src/ru/client-area/register.md', 'src/en/client-area/new-ticket.md', 'src/ru/client-area/referral.md', 'src/en/client-area/vps-order.md'];
 
 test('the unchanged dragon skin, drawn as BILLmanager 6 draws it with no ARIA: every guide holds there too', async () => {
   const run = await runGuides({ guides: ON_DRAGON, workers: 2, projects: ['guides-dragon'] });

@@ -4,7 +4,7 @@ import { CHANGES_NOTHING_ON, TRANSFORMS } from '../../standin/transforms/index.j
 const LANGUAGES = ['ru', 'en'] as const;
 
 /** Where each guide lives in a language (the guides root's layout). */
-const inLanguage = (lang: (typeof LANGUAGES)[number], name: string) => (lang === 'ru' ? `ru/personal-area/${name}.md` : `personal-area/${name}.md`);
+const inLanguage = (lang: (typeof LANGUAGES)[number], name: string) => (lang === 'ru' ? `src/ru/client-area/${name}.md` : `src/en/client-area/${name}.md`);
 
 /**
  * Transforms that touch every page, not only the registration form (every press, every field,

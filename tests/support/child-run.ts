@@ -55,11 +55,11 @@ export interface ChildRunOptions {
 }
 
 /** The registration guides, Russian and English: the default subject of the self-tests. */
-export const REGISTRATION = ['ru/personal-area/register.md', 'personal-area/register.md'] as const;
+export const REGISTRATION = ['src/ru/client-area/register.md', 'src/en/client-area/register.md'] as const;
 
 /** Both languages of one guide of the personal area, e.g. `twins('new-ticket')`. */
 export function twins(name: string): string[] {
-  return [`ru/personal-area/${name}.md`, `personal-area/${name}.md`];
+  return [`src/ru/client-area/${name}.md`, `src/en/client-area/${name}.md`];
 }
 
 // A child run's reports and traces are read by the test that asked for it, in this process; they

@@ -63,7 +63,7 @@ test('good values are read, typed and trimmed', () => {
   const settings = readSettings({
     BASE_URL: ' https://staging.example/ ',
     MAIL_API_URL: 'http://mailpit.staging.example:8025',
-    GUIDES: ' ru/personal-area/register.md, ,en/personal-area/register.md ',
+    GUIDES: ' src/ru/client-area/register.md, ,src/en/client-area/register.md ',
     STANDIN_SKIN: 'spa, classic, spa',
     STANDIN_TRANSFORM: 'extra-wrappers',
     VISUAL_DRIFT: 'warn',
@@ -76,7 +76,7 @@ test('good values are read, typed and trimmed', () => {
   expect(settings).toMatchObject({
     baseURL: 'https://staging.example/',
     mailApiURL: 'http://mailpit.staging.example:8025',
-    guides: ['ru/personal-area/register.md', 'en/personal-area/register.md'],
+    guides: ['src/ru/client-area/register.md', 'src/en/client-area/register.md'],
     standinSkins: ['spa', 'classic'],
     standinTransform: 'extra-wrappers',
     visualDrift: 'warn',

@@ -19,10 +19,10 @@ import { bundledWorker } from '../../src/guide/worker-bundle.js';
 const GUIDES = path.resolve('guides');
 
 test.describe('the Russian registration guide', () => {
-  const guide = loadGuide(path.join(GUIDES, 'ru/personal-area/register.md'), GUIDES);
+  const guide = loadGuide(path.join(GUIDES, 'src/ru/client-area/register.md'), GUIDES);
 
   test('front matter: title, description and head meta', () => {
-    expect(guide.path).toBe('ru/personal-area/register.md');
+    expect(guide.path).toBe('src/ru/client-area/register.md');
     expect(guide.lang).toBe('ru');
     expect(guide.frontMatter.title).toBe('Регистрация в личном кабинете');
     expect(guide.frontMatter.description).toContain('Краткое руководство');
@@ -49,7 +49,7 @@ test.describe('the Russian registration guide', () => {
     const [, , heading, open] = guide.sentences;
     expect(heading).toMatchObject({ text: 'Регистрация аккаунта', section: 'Регистрация аккаунта', heading: 2 });
     expect(open.section).toBe('Регистрация аккаунта');
-    expect(open.labels).toEqual(['Регистрация']);
+    expect(open.labels).toEqual(['Зарегистрируйтесь']);
     expect(open.links).toEqual([{ text: 'личный кабинет', url: 'https://my.senko.digital/billmgr' }]);
     expect(guide.sentences[15].labels).toEqual(['Ok']);
     expect(guide.sentences[15].section).toBe('Подтверждение e-mail адреса');
@@ -57,9 +57,9 @@ test.describe('the Russian registration guide', () => {
 
   test('images follow their sentence, with VitePress attributes', () => {
     expect(guide.images.map((i) => [i.src, i.afterSentence, i.line])).toEqual([
-      ['/images/personal-area/register/1.png', 4, 26],
-      ['/images/personal-area/register/2.png', 9, 34],
-      ['/images/personal-area/register/3.png', 14, 44],
+      ['/images/client-area/register/ru/1.png', 4, 26],
+      ['/images/client-area/register/ru/2.png', 9, 34],
+      ['/images/client-area/register/ru/3.png', 14, 44],
     ]);
     expect(guide.images[0]).toMatchObject({ alt: 'форма регистрации', attributes: { 'data-zoomable': true } });
     expect(guide.sentences[4].images).toHaveLength(1);
@@ -67,16 +67,16 @@ test.describe('the Russian registration guide', () => {
 });
 
 test('the English guide has its own image paths', () => {
-  const guide = loadGuide(path.join(GUIDES, 'personal-area/register.md'), GUIDES);
+  const guide = loadGuide(path.join(GUIDES, 'src/en/client-area/register.md'), GUIDES);
   expect(guide.lang).toBe('en');
   // 16 sentences of text and 3 headings (the title and two sections).
   expect(guide.sentences).toHaveLength(19);
   expect(guide.sentences.filter((s) => s.heading).map((s) => [s.text, s.heading])).toEqual([
-    ['Registration in Personal Area', 1],
+    ['Registration in Client Area', 1],
     ['Account Registration', 2],
     ['Email Confirmation', 2],
   ]);
-  expect(guide.images.map((i) => i.src)).toEqual([1, 2, 3].map((n) => `/images/personal-area/register/en/${n}.png`));
+  expect(guide.images.map((i) => i.src)).toEqual([1, 2, 3].map((n) => `/images/client-area/register/en/${n}.png`));
   expect(guide.sentences[3].labels).toEqual(['Register']);
 });
 

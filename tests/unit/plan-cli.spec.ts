@@ -10,13 +10,13 @@ const plan = (args: string[], env: Record<string, string> = {}) =>
 test('npm run plan lists each step with its place, kind, definition and labels', () => {
   const run = plan([]);
   expect(run.status).toBe(0);
-  expect(run.stdout).toContain('Регистрация в личном кабинете  (ru/personal-area/register.md, ru)');
-  expect(run.stdout).toMatch(/ru\/personal-area\/register\.md:22:1\s+action\s+src\/vocabulary\/definitions\/ru\.ts:\d+\s+labels: «Регистрация»/);
-  expect(run.stdout).toMatch(/ru\/personal-area\/register\.md:26\s+screenshot 1\.png: element region "Регистрация", 1x, before this sentence/);
-  expect(run.stdout).toMatch(/ru\/personal-area\/register\.md:36:1\s+narrative .*\(a greeting/);
-  expect(run.stdout).toMatch(/ru\/personal-area\/register\.md:16:3\s+narrative\s+src\/vocabulary\/definitions\/ru\.ts:\d+\s+\(a title or a section's name/);
+  expect(run.stdout).toContain('Регистрация в личном кабинете  (src/ru/client-area/register.md, ru)');
+  expect(run.stdout).toMatch(/src\/ru\/client-area\/register\.md:22:1\s+action\s+src\/vocabulary\/definitions\/ru\.ts:\d+\s+labels: «Зарегистрируйтесь»/);
+  expect(run.stdout).toMatch(/src\/ru\/client-area\/register\.md:26\s+screenshot 1\.png: element region "Регистрация", 1x, before this sentence/);
+  expect(run.stdout).toMatch(/src\/ru\/client-area\/register\.md:36:1\s+narrative .*\(a greeting/);
+  expect(run.stdout).toMatch(/src\/ru\/client-area\/register\.md:16:3\s+narrative\s+src\/vocabulary\/definitions\/ru\.ts:\d+\s+\(a title or a section's name/);
   // Every guide under guides/, headings included (they are sentences too).
-  expect(run.stdout).toContain('8 guide(s), 146 sentence(s), every one matched by exactly one definition.');
+  expect(run.stdout).toContain('8 guide(s), 144 sentence(s), every one matched by exactly one definition.');
 });
 
 test('npm run plan on one guide with an unknown sentence exits 1 with a stub', () => {

@@ -5,7 +5,7 @@ import { CaptureSpecError, parseCaptureSpecs, readCaptureSpecs } from '../../src
 import { GuideSyntaxError, type Guide } from '../../src/guide/types.js';
 import { PROJECT_ROOT } from '../../src/config/settings.js';
 
-const FILE = 'ru/personal-area/register.screenshots.yml';
+const FILE = 'src/ru/client-area/register.screenshots.yml';
 
 /** The problems a sidecar text yields, as `line:column: problem`. */
 function problemsOf(source: string): string[] {
@@ -85,7 +85,7 @@ test('every bad value is reported at its own line and column', () => {
     '5:20: the spec of /images/a.png: element.role "regoin" is not an ARIA role (e.g. region, dialog, status, button)',
     '6:36: the spec of /images/a.png: viewport.height must be a number of CSS pixels from 200 to 4000',
     '7:10: the spec of /images/a.png: scale must be 1 or 2',
-    '8:3: the spec of /images/a.png: unknown key colour; known: before, after, moment, element, fullPage, padding, scale, viewport, presentable, threshold',
+    '8:3: the spec of /images/a.png: unknown key colour; known: before, after, moment, element, fullPage, padding, scale, viewport, presentable, threshold, capturedBy',
     '10:12: the spec of /images/b.png: padding is space around an element: add element, or remove padding',
     '11:14: the spec of /images/b.png: threshold must be below 1',
     '12:13: the spec of /images/b.png: fullPage must be true or false',

@@ -120,8 +120,8 @@ test.describe('the real guides', () => {
     const set = real();
     expect(set.problems).toEqual([]);
     expect(set.plans.map((p) => p.guide.path)).toEqual([
-      'personal-area/new-ticket.md', 'personal-area/referral.md', 'personal-area/register.md', 'personal-area/vps-order.md',
-      'ru/personal-area/new-ticket.md', 'ru/personal-area/referral.md', 'ru/personal-area/register.md', 'ru/personal-area/vps-order.md',
+      'src/en/client-area/new-ticket.md', 'src/en/client-area/referral.md', 'src/en/client-area/register.md', 'src/en/client-area/vps-order.md',
+      'src/ru/client-area/new-ticket.md', 'src/ru/client-area/referral.md', 'src/ru/client-area/register.md', 'src/ru/client-area/vps-order.md',
     ]);
     for (const { guide, steps } of set.plans) {
       // One step per sentence, in order: no sentence, heading or not, is left out.
@@ -141,8 +141,8 @@ test.describe('the real guides', () => {
   });
 
   for (const [guide, texts] of [
-    ['ru/personal-area/vps-order.md', ['«Если у вас уже есть аккаунт»', '«Если у вас нет аккаунта»', '«Если вы уже вошли в аккаунт»']],
-    ['personal-area/vps-order.md', ['«If you already have an account»', '«If you don\'t have an account»', '«If you\'re already logged in»']],
+    ['src/ru/client-area/vps-order.md', ['«Если у вас уже есть аккаунт»', '«Если у вас нет аккаунта»', '«Если вы уже вошли в аккаунт»']],
+    ['src/en/client-area/vps-order.md', ['«If you already have an account»', '«If you don\'t have an account»', '«If you\'re already logged in»']],
   ] as const) {
     test(`${guide}: the three "if you…" items are alternatives of one list`, () => {
       const items = plan(guide).steps.filter((s) => s.definition.unless);
@@ -161,8 +161,8 @@ test.describe('the real guides', () => {
   }
 
   for (const [guide, text] of [
-    ['ru/personal-area/new-ticket.md', 'Если у вас ещё нет аккаунта, создайте его.'],
-    ['personal-area/new-ticket.md', "If you don't have an account yet, create one."],
+    ['src/ru/client-area/new-ticket.md', 'Если у вас ещё нет аккаунта, создайте его.'],
+    ['src/en/client-area/new-ticket.md', "If you don't have an account yet, create one."],
   ] as const) {
     test(`${guide}: «${text}» is a precondition`, () => {
       const steps = plan(guide).steps;
@@ -176,7 +176,7 @@ test.describe('the real guides', () => {
 });
 
 test.describe('moment: opened in a sidecar', () => {
-  const FILE = 'ru/personal-area/x.screenshots.yml';
+  const FILE = 'src/ru/client-area/x.screenshots.yml';
   const problemsOf = (source: string) => {
     try {
       parseCaptureSpecs(source, FILE);

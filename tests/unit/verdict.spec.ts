@@ -88,7 +88,7 @@ function sentence(status: SentenceRecord['status'], line: number, extra: Partial
 
 function outcome(sentences: SentenceRecord[], extra: Partial<GuideOutcome> = {}): GuideOutcome {
   const record: GuideRunRecord = {
-    guide: 'ru/personal-area/register.md',
+    guide: 'src/ru/client-area/register.md',
     file: '/nonexistent/register.md',
     title: 'Регистрация',
     lang: 'ru',
@@ -128,7 +128,7 @@ test.describe('verdicts and reports', () => {
     const root = DomUtils.findOne((element) => element.name === 'testsuites', parsed.children);
     expect([root?.attribs.errors, root?.attribs.failures, root?.attribs.skipped]).toEqual(['1', '0', '1']);
     const first = DomUtils.findOne((element) => element.name === 'testcase', parsed.children);
-    expect(first?.attribs.name).toBe('ru/personal-area/register.md:20:1 Sentence <20> & "verified"');
+    expect(first?.attribs.name).toBe('src/ru/client-area/register.md:20:1 Sentence <20> & "verified"');
 
     const driftXml = junitXml([outcome([sentence('failed', 22, { drift: { ...drift.details, actual: 'control \u001b[31m chars' } })])], [], ['a guide did not load']);
     expect(driftXml).toContain('<failure message="label-missing: Expected a button named «Регистрация». The page has instead: control [31m chars" type="label-missing">');
@@ -141,15 +141,15 @@ test.describe('verdicts and reports', () => {
     });
     const text = driftSummary({ outcomes: [unverified], unrecorded: [], loadErrors: [], status: 'failed', verdict: 'could not verify' });
     expect(text).toContain('## ⚠️ Could not verify 1 of 1 guide(s)');
-    expect(text).toContain('| ru/personal-area/register.md | 22 | Sentence <22> & "could not verify" | the site did not answer | net::ERR_CONNECTION_REFUSED at http://127.0.0.1:9/billmgr |');
+    expect(text).toContain('| src/ru/client-area/register.md | 22 | Sentence <22> & "could not verify" | the site did not answer | net::ERR_CONNECTION_REFUSED at http://127.0.0.1:9/billmgr |');
     expect(text).not.toMatch(/no longer (holds|match)/);
     expect(text.split('ERR_CONNECTION_REFUSED')).toHaveLength(2);
 
     const drifted = outcome([sentence('failed', 22, { drift: drift.details })]);
-    const both = driftSummary({ outcomes: [drifted], unrecorded: [{ guide: 'personal-area/register.md', project: 'guides-spa', title: 'Registration', error: 'mailbox fixture failed' }], loadErrors: [], status: 'failed', verdict: 'drift' });
+    const both = driftSummary({ outcomes: [drifted], unrecorded: [{ guide: 'src/en/client-area/register.md', project: 'guides-spa', title: 'Registration', error: 'mailbox fixture failed' }], loadErrors: [], status: 'failed', verdict: 'drift' });
     expect(both).toContain('## ❌ 1 of 2 guide(s) no longer match the UI');
     expect(both).toContain('## ⚠️ Could not verify 1 of 2 guide(s)');
-    expect(both).toContain('| personal-area/register.md (guides-spa) | | | the guide\'s run could not start | mailbox fixture failed |');
+    expect(both).toContain('| src/en/client-area/register.md (guides-spa) | | | the guide\'s run could not start | mailbox fixture failed |');
     expect(both.split('Expected a button named «Регистрация».')).toHaveLength(2);
     expect(both).not.toContain('Other failures');
   });

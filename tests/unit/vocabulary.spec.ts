@@ -16,8 +16,8 @@ test('every real guide: every sentence matched by exactly one definition; the re
   expect(set.problems).toEqual([]);
   expect(set.warnings).toEqual([]);
   expect(set.plans.map((p) => p.guide.path)).toEqual([
-    'personal-area/new-ticket.md', 'personal-area/referral.md', 'personal-area/register.md', 'personal-area/vps-order.md',
-    'ru/personal-area/new-ticket.md', 'ru/personal-area/referral.md', 'ru/personal-area/register.md', 'ru/personal-area/vps-order.md',
+    'src/en/client-area/new-ticket.md', 'src/en/client-area/referral.md', 'src/en/client-area/register.md', 'src/en/client-area/vps-order.md',
+    'src/ru/client-area/new-ticket.md', 'src/ru/client-area/referral.md', 'src/ru/client-area/register.md', 'src/ru/client-area/vps-order.md',
   ]);
   for (const plan of set.plans) expect(plan.steps, plan.guide.path).toHaveLength(plan.guide.sentences.length);
   for (const plan of set.plans.filter((p) => p.guide.path.endsWith('register.md'))) {

@@ -48,7 +48,7 @@ test('an unreachable BASE_URL: could not verify at the first sentence, exit 2', 
   const run = await runGuides({ ...RU, env: { BASE_URL: `http://127.0.0.1:${site}`, MAIL_API_URL: `http://127.0.0.1:${mail}` } });
   expectCouldNotVerify(run);
   expect(unverifiedSentences(run)).toEqual([{ at: '22:1', cause: 'target-unreachable' }]);
-  expect(run.output).toContain(`Could not verify ru/personal-area/register.md:22:1: the site did not answer (net::ERR_CONNECTION_REFUSED at http://127.0.0.1:${site}/billmgr`);
+  expect(run.output).toContain(`Could not verify src/ru/client-area/register.md:22:1: the site did not answer (net::ERR_CONNECTION_REFUSED at http://127.0.0.1:${site}/billmgr`);
   expect(run.junit).toMatch(/<error message="Could not verify: the site did not answer \(net::ERR_CONNECTION_REFUSED at [^"]+\)" type="target-unreachable">/);
 });
 
@@ -64,7 +64,7 @@ test('the mail API answering 500: could not verify at the letter\'s sentence, ex
     const run = await runGuides({ ...RU, env: { BASE_URL: standin.url, MAIL_API_URL: mailApiURL, VISUAL_DRIFT: 'warn' } });
     expectCouldNotVerify(run);
     expect(unverifiedSentences(run)).toEqual([{ at: '48:1', cause: 'mailbox-unavailable' }]);
-    expect(run.output).toMatch(/Could not verify ru\/personal-area\/register\.md:48:1: the mailbox could not be read \(the mail API at [^ ]+ answered HTTP 500/);
+    expect(run.output).toMatch(/Could not verify src\/ru\/client-area\/register\.md:48:1: the mailbox could not be read \(the mail API at [^ ]+ answered HTTP 500/);
     const sentences = run.guides[0].sentences;
     expect(sentences.filter((s) => s.line < 48).every((s) => s.status === 'verified' || s.status === 'narrative')).toBe(true);
     const after = sentences.filter((s) => s.line > 48);
@@ -109,7 +109,7 @@ test('the site stopped mid-run: could not verify where it was needed next, exit 
     // The browser (net::ERR_CONNECTION_REFUSED) or Playwright's request client (ECONNREFUSED) finds no one, depending on the
     // step; a request a loaded machine had on its way when the site went away is cut (reset, empty response).
     expect(run.output).toMatch(
-      new RegExp(`Could not verify ru/personal-area/register\\.md:${unverified[0].at}: the site did not answer \\([^)]*(net::ERR_CONNECTION_REFUSED|ECONNREFUSED|net::ERR_CONNECTION_RESET|ECONNRESET|net::ERR_EMPTY_RESPONSE|net::ERR_SOCKET_NOT_CONNECTED|socket hang up)`),
+      new RegExp(`Could not verify src/ru/client-area/register\\.md:${unverified[0].at}: the site did not answer \\([^)]*(net::ERR_CONNECTION_REFUSED|ECONNREFUSED|net::ERR_CONNECTION_RESET|ECONNRESET|net::ERR_EMPTY_RESPONSE|net::ERR_SOCKET_NOT_CONNECTED|socket hang up)`),
     );
   } finally {
     await close();

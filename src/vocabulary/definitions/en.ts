@@ -138,4 +138,12 @@ export const en = new Vocabulary('en')
     expectLetter,
   )
   .action('After receiving the email, open it and confirm your email address using the corresponding button.', confirmByLetter)
-  .check('Access to the control panel and server login credentials will be sent to the email you provided.', expectAccessLetter);
+  .check('Access to the control panel and server login credentials will be sent to the email you provided.', expectAccessLetter)
+
+  // The 2026 wiki's wording (guides/src/en/client-area/): the same steps, said anew.
+  .action('After clicking the {label} button, you will be automatically redirected to the main page of your Client Area.', registerAndLand)
+  .action('In the side menu, find the {label} section and go to {label}.', chooseFromMenu)
+  .check('You will see a list of your tickets.', expectList)
+  .action('To create a new ticket, click the {label} button.', pressLabel)
+  .check('The ticketing system supports text formatting using Markdown.', expectMarkdownRendered)
+  .check('Access to the control panel and server login credentials will be sent to the email you have provided during registration.', expectAccessLetter);

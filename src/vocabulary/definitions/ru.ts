@@ -141,4 +141,8 @@ export const ru = new Vocabulary('ru')
     expectLetter,
   )
   .action('После получения письма, откройте его и подтвердите e-mail с помощью соответствующей кнопки.', confirmByLetter)
-  .check('Доступ к панели управления и данные для входа на сервер будут отправлены на указанный вами email.', expectAccessLetter);
+  .check('Доступ к панели управления и данные для входа на сервер будут отправлены на указанный вами email.', expectAccessLetter)
+
+  // The 2026 wiki's wording (guides/src/ru/client-area/): the same steps, said anew.
+  .headings(['Выбор тарифа', 'Авторизация', 'Заполнение формы заказа', 'Оплата'], 'a step of the order whose sentences below carry it out')
+  .action('Перейдите на страницу {link} и выберите подходящий для вас тариф.', choosePlan);
