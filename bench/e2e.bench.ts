@@ -20,7 +20,7 @@ const skin = process.env.BENCH_SKIN === 'spa' || process.env.BENCH_SKIN === 'dra
 const target = resolveTarget(settings, skin);
 const mailbox = createMailbox(settings, target);
 // The registration guide by its path: the hand-written test below does what that guide says.
-const GUIDE = 'ru/personal-area/register.md';
+const GUIDE = 'src/ru/client-area/register.md';
 const plan = planGuides(settings.guidesDir).plans.find((p) => p.guide.path === GUIDE);
 if (!plan) throw new Error(`${GUIDE} was not found under ${settings.guidesDir}`);
 // Screenshots are measured separately (npm run bench runs the regeneration); here only the steps.
@@ -80,7 +80,7 @@ async function expectDocumentsOpen(page: Page, links: Locator): Promise<void> {
 
 async function handWrittenClassic(page: Page, email: string, password: string): Promise<number> {
   await page.goto(`${target.baseURL}/billmgr`);
-  await page.getByRole('link', { name: 'Регистрация', exact: true }).click();
+  await page.getByRole('link', { name: 'Зарегистрируйтесь', exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'Email адрес*' })).toBeVisible();
   const fill = async () => {
     await typePersona(['Имя*', 'Фамилия*', 'Email адрес*', 'Пароль*', 'Введите пароль еще раз'].map((name) => page.getByRole('textbox', { name })), email, password);
@@ -107,7 +107,7 @@ async function handWrittenClassic(page: Page, email: string, password: string): 
 
 async function handWrittenSpa(page: Page, email: string, password: string): Promise<number> {
   await page.goto(`${target.baseURL}/billmgr`);
-  await page.getByRole('link', { name: 'Регистрация', exact: true }).click();
+  await page.getByRole('link', { name: 'Зарегистрируйтесь', exact: true }).click();
   const field = (name: string) => page.locator(`[data-field="${name}"]`);
   const input = (name: string) => field(name).locator('input:not([type="hidden"])');
   const country = page.getByRole('combobox');
@@ -145,7 +145,7 @@ async function handWrittenSpa(page: Page, email: string, password: string): Prom
  */
 async function handWrittenDragon(page: Page, email: string, password: string): Promise<number> {
   await page.goto(`${target.baseURL}/billmgr`);
-  await page.getByText('Регистрация', { exact: true }).click();
+  await page.getByText('Зарегистрируйтесь', { exact: true }).click();
   const field = (name: string) => page.locator(`isp-form-field[data-field="${name}"]`);
   // A CSS locator pierces the open shadow root the e-mail's input stands in.
   const input = (name: string) => field(name).locator('input');

@@ -297,7 +297,7 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
           return reply.redirect('/billmgr?startform=ticket.edit', 303);
         }
         const form = readTicketForm(request.body);
-        const verdict = validateTicket(form, t, drift, store.servicesOf(user));
+        const verdict = validateTicket(form, t, store.servicesOf(user));
         if (verdict.errors) {
           if (wantsJson(request)) return refuseJson(request, reply, 'ticket.edit', lang, verdict.errors);
           const values = { subject: form.subject, message: form.message, service: form.service, department: form.department, priority: form.priority };

@@ -3,7 +3,7 @@
  * catches each one at the right guide line. None is active unless asked for.
  */
 export const DRIFTS = {
-  'register-button-renamed': 'the login page offers «Создать аккаунт» / "Sign up" instead of «Регистрация» / "Registration"',
+  'register-button-renamed': 'the login page offers «Создать аккаунт» / "Sign up" instead of «Зарегистрируйтесь» / "Register"',
   'submit-renamed': 'the form\'s «Зарегистрироваться» / "Register" button reads «Создать аккаунт» / "Create account"',
   'country-optional': 'the country is no longer required',
   'consent-checkbox-gone': 'the privacy policy checkbox is gone (its text and link stay)',
@@ -23,10 +23,9 @@ export const DRIFTS = {
   'dialog-not-opening': 'clicking the notification opens no dialog',
   'notice-text-plain': 'the notification\'s text is plain text; only a separate «Подтвердить» / "Confirm" button in it opens the dialog',
   'letter-without-button': 'the letter has only a bare link to confirm, no button',
-  'tickets-menu-renamed': 'the side menu item «Запросы» / "Requests" reads «Тикеты» / "Tickets"',
-  'tickets-entry-moved': 'the side menu lists «Запросы» / "Requests" under «Клиент» / "Client", a section shown open, no longer under «Поддержка» / "Support"',
+  'tickets-menu-renamed': 'the side menu item «Запросы» / "Support tickets" reads «Тикеты» / "Tickets"',
+  'tickets-entry-moved': 'the side menu lists «Запросы» / "Support tickets" under «Клиент» / "Client", a section shown open, no longer under «Поддержка» / "Support"',
   'referral-rate-changed': 'the referral program reads «Рефералы - 3%» / "Referrals - 3%" instead of 5%',
-  'priority-gone': 'the ticket form has no priority radios and the ticket list no priority column',
   'ptr-required': 'the order form refuses an empty «PTR запись» / "PTR record" («Поле обязательно для заполнения»), though the guide says it is optional',
   'install-fails': 'a paid VPS ends in «Ошибка установки» / "Installation failed" instead of «Активен» / "Active", and no access letter is sent',
 } as const;

@@ -9,7 +9,8 @@ export const TEXTS = {
     password: 'Пароль',
     signIn: 'Войти',
     register: 'Регистрация',
-    registerButton: 'Регистрация',
+    // The log-on page's link, as new-ticket/ru/1.png shows it; the form's heading stays «Регистрация».
+    registerButton: 'Зарегистрируйтесь',
     forgot: 'Забыли пароль?',
     haveAccount: 'У меня уже есть учетная запись',
     firstName: 'Имя',
@@ -233,10 +234,10 @@ export const TEXTS = {
     // Side menu items.
     referral: 'Referral program',
     virtualServers: 'Virtual servers',
-    requests: 'Requests',
+    requests: 'Support tickets',
     ticketsMenuDrift: 'Tickets',
     // Tickets.
-    create: 'Create',
+    create: 'Add',
     colId: 'Id',
     colSubject: 'Subject',
     colPriority: 'Priority',
@@ -267,7 +268,7 @@ export const TEXTS = {
     ticketMailText: 'Your request #{id} "{subject}" has been received. Our specialists will respond as soon as possible.',
     ticketMailButton: 'Open the request',
     // Referral program.
-    income: 'Income',
+    income: 'Reward',
     statistics: 'Statistics',
     minWithdrawal: 'Minimum withdrawal amount: 50 €',
     colClient: 'Client',

@@ -28,7 +28,7 @@ export interface Ticket {
   subject: string;
   message: string;
   department: Department;
-  /** Absent when the form had no priority to choose (drift "priority-gone"). */
+  /** Optional in the ticket model: the real English form asks for none (new-ticket/en/4.png). */
   priority?: Priority;
   /** The id of the client's service the request is about, if any. */
   serviceId?: number;

@@ -1,4 +1,3 @@
-import type { DriftName } from './drift.js';
 import type { Texts } from './i18n.js';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from './pages/tickets.js';
 import type { Department, Priority, Service } from './store.js';
@@ -59,7 +58,6 @@ export function readTicketForm(body: unknown): TicketForm {
 export function validateTicket(
   form: TicketForm,
   texts: Texts,
-  drift: DriftName | undefined,
   services: Service[],
 ): { fields: TicketFields; errors?: undefined } | { fields?: undefined; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
@@ -74,10 +72,8 @@ export function validateTicket(
   const department = form.department === 'sales' || form.department === 'technical' ? form.department : undefined;
   if (!department) errors.department = texts.errChoice;
   let priority: Priority | undefined;
-  if (drift !== 'priority-gone') {
-    if (form.priority === 'low' || form.priority === 'medium' || form.priority === 'high') priority = form.priority;
-    else errors.priority = texts.errChoice;
-  }
+  if (form.priority === 'low' || form.priority === 'medium' || form.priority === 'high') priority = form.priority;
+  else errors.priority = texts.errChoice;
   const total = form.attachments.reduce((sum, file) => sum + file.size, 0);
   if (form.badAttachment || form.attachments.length > MAX_ATTACHMENTS || total > MAX_ATTACHMENT_BYTES) errors.attachments = texts.errFiles;
   if (Object.keys(errors).length || !department) return { errors };

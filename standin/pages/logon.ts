@@ -5,9 +5,10 @@ import { startFields, withStartform } from './startform.js';
 import type { FormPage } from './types.js';
 
 /**
- * The log-on page as new-ticket/1.png (RU) and ordering/2.png (EN) show it: «Логин» (the e-mail
+ * The log-on page as new-ticket/ru/1.png and ordering/2.png (EN) show it: «Логин» (the e-mail
  * address), «Пароль» with its eye, «Язык», «Войти», «Восстановление пароля», and the line
- * «Если у вас нет аккаунта «Регистрация»». `startform` rides along to the registration form.
+ * «Если у вас нет аккаунта «Зарегистрируйтесь»» ("If you don't have an account" "Register").
+ * `startform` rides along to the registration form.
  */
 export function describeLogon(lang: Lang, drift: DriftName | undefined, startform?: string, startparams = ''): FormPage {
   const t = TEXTS[lang];
@@ -24,7 +25,7 @@ export function describeLogon(lang: Lang, drift: DriftName | undefined, startfor
     ],
     consents: [],
     submit: t.signIn,
-    // The guides say «Регистрация» (the real page reads «Зарегистрируйтесь»); see the brief.
+    // The real page's words: the 2025 Russian guide said «Регистрация» here, which the suite found drifted.
     secondary: {
       label: drift === 'register-button-renamed' ? t.registerButtonDrift : t.registerButton,
       href: withStartform('/billmgr?func=register', startform, startparams),

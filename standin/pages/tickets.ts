@@ -18,7 +18,7 @@ export function describeTicketList(lang: Lang, drift: DriftName | undefined, use
   const columns: Column[] = [
     { key: 'id', label: t.colId },
     { key: 'subject', label: t.colSubject },
-    ...(drift === 'priority-gone' ? [] : [{ key: 'priority', label: t.colPriority }]),
+    { key: 'priority', label: t.colPriority },
     { key: 'status', label: t.colStatus },
     { key: 'date', label: t.colDate },
   ];
@@ -71,15 +71,12 @@ export function describeTicketForm(lang: Lang, drift: DriftName | undefined, use
       ],
       value: 'technical',
     },
-    priority:
-      drift === 'priority-gone'
-        ? undefined
-        : {
-            name: 'priority',
-            label: t.priority,
-            options: (['low', 'medium', 'high'] as const).map((value) => ({ value, label: t.priorities[value] })),
-            value: 'medium',
-          },
+    priority: {
+      name: 'priority',
+      label: t.priority,
+      options: (['low', 'medium', 'high'] as const).map((value) => ({ value, label: t.priorities[value] })),
+      value: 'medium',
+    },
     message: {
       name: 'message',
       label: t.message,

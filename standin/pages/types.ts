@@ -68,7 +68,7 @@ export interface FormPage {
   submit: string;
   /**
    * The other way out of the form: a link beside the submit button (`button`, `link`), or a line
-   * under the buttons, `before` then the link («Если у вас нет аккаунта «Регистрация»», `line`).
+   * under the buttons, `before` then the link («Если у вас нет аккаунта «Зарегистрируйтесь»», `line`).
    */
   secondary: Link & { style: 'button' | 'link' | 'line'; before?: string };
   /** A button-looking link beside the submit button («Восстановление пароля»). */
@@ -215,7 +215,7 @@ export interface TicketFormPage extends Chrome {
   subject: { name: 'subject'; label: string; required: true };
   service: { name: 'service'; label: string; options: Choice[] };
   department: { name: 'department'; label: string; options: Choice[]; value: string };
-  /** Absent under drift "priority-gone". */
+  /** Optional: the real English form has none (new-ticket/en/4.png); the stand-in asks in both languages. */
   priority?: { name: 'priority'; label: string; options: Choice[]; value: string };
   message: { name: 'message'; label: string; required: true; hint: string; toolbar: { label: string; tools: EditorTool[] } };
   attachments: { name: 'attachments'; label: string; maxBytes: number; maxFiles: number };

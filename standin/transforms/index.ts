@@ -7,7 +7,7 @@ import { delayResponses } from './slow.js';
 /**
  * Changes of the stand-in's pages that keep every claim of the guides true (STANDIN_TRANSFORM=<name>):
  * the metamorphic self-test runs the guides on each and expects no alarm. What the guides quote
- * («Регистрация», «Зарегистрироваться», «Ok», the documents' names) and what they claim (the
+ * («Зарегистрируйтесь», «Зарегистрироваться», «Ok», the documents' names) and what they claim (the
  * notification at the top, the account's address shown, the letter's button) is never touched.
  */
 export const TRANSFORMS = {

@@ -40,7 +40,6 @@ export const EXPECTED: Record<keyof typeof DRIFTS, Expected> = {
   'tickets-menu-renamed': { guide: 'new-ticket', ru: '33:1', kind: 'label-missing' },
   // An entry found by its name alone would be taken wherever it stands: the section the guide names must hold it.
   'tickets-entry-moved': { guide: 'new-ticket', ru: '33:1', kind: 'claim-broken' },
-  'priority-gone': { guide: 'new-ticket', ru: '58:1', kind: 'label-missing' },
   'referral-rate-changed': { guide: 'referral', ru: '18:68', kind: 'claim-broken' },
   'ptr-required': { guide: 'vps-order', ru: '42:1', kind: 'claim-broken' },
   'install-fails': { guide: 'vps-order', ru: '52:1', kind: 'claim-broken' },

@@ -167,7 +167,7 @@ test.describe('in a browser', () => {
       new MutationObserver(() => {
         if (!document.body) return;
         if (document.querySelector('[role=progressbar]')) seen.progressbar = true;
-        const link = [...document.querySelectorAll('a')].some((a) => a.textContent?.trim() === 'Регистрация');
+        const link = [...document.querySelectorAll('a')].some((a) => a.textContent?.trim() === 'Зарегистрируйтесь');
         if (!link && hiddenSince === undefined) hiddenSince = performance.now();
         if (link && hiddenSince !== undefined) {
           seen.hiddenFor = Math.max(seen.hiddenFor, performance.now() - hiddenSince);
@@ -176,11 +176,11 @@ test.describe('in a browser', () => {
       }).observe(document, { childList: true, subtree: true });
     });
     const errors = await open(page, 'late-render', '/billmgr?func=logon');
-    await page.getByRole('link', { name: 'Регистрация' }).waitFor();
+    await page.getByRole('link', { name: 'Зарегистрируйтесь' }).waitFor();
     const seen = await page.evaluate(() => (window as unknown as { lateRender: { hiddenFor: number; progressbar: boolean } }).lateRender);
     expect(seen.progressbar).toBe(true);
     expect(seen.hiddenFor).toBeGreaterThanOrEqual(900);
-    await page.getByRole('link', { name: 'Регистрация' }).click();
+    await page.getByRole('link', { name: 'Зарегистрируйтесь' }).click();
     await expect(page).toHaveURL(/func=register/);
     expect(errors).toEqual([]);
   });
@@ -219,7 +219,7 @@ test.describe('in a browser', () => {
     expect(new URL(page.url()).hash).toBe('#keyboard');
     // A person who clicks again a moment later gets through.
     await expect(async () => {
-      await page.getByRole('link', { name: 'Регистрация' }).click();
+      await page.getByRole('link', { name: 'Зарегистрируйтесь' }).click();
       await expect(page).toHaveURL(/func=register/, { timeout: 1_000 });
     }).toPass();
     expect(errors).toEqual([]);

@@ -7,7 +7,7 @@ const address = () => `browser-${Date.now()}-${n++}@inbox.test`;
 
 test('the registration form uses the labels of the real client area', async ({ page, standin }) => {
   await page.goto(`${standin.url}/billmgr`);
-  await page.getByRole('link', { name: 'Регистрация', exact: true }).click();
+  await page.getByRole('link', { name: 'Зарегистрируйтесь', exact: true }).click();
   for (const label of ['Имя*', 'Фамилия*', 'Email адрес*', 'Пароль*', 'Введите пароль еще раз']) {
     await expect(page.getByRole('textbox', { name: label, exact: true })).toBeVisible();
   }

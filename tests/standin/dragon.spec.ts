@@ -314,12 +314,12 @@ test.describe('in a browser, behind log-on', () => {
 
     const support = page.locator('isp-menu-group', { hasText: 'Support' });
     await expect(support).not.toHaveClass(/isp-menu-group_open/);
-    await expect(support.getByRole('link', { name: 'Requests' })).toBeHidden();
+    await expect(support.getByRole('link', { name: 'Support tickets' })).toBeHidden();
     await support.getByText('Support', { exact: true }).click();
     await expect(support).toHaveClass(/isp-menu-group_open/);
-    await support.getByRole('link', { name: 'Requests' }).click();
-    await expect(page.getByRole('heading', { name: 'Requests', level: 1 })).toBeVisible();
-    await page.getByRole('link', { name: 'Create' }).click();
+    await support.getByRole('link', { name: 'Support tickets' }).click();
+    await expect(page.getByRole('heading', { name: 'Support tickets', level: 1 })).toBeVisible();
+    await page.getByRole('link', { name: 'Add' }).click();
     await field('Subject').fill('Dragon in a browser');
     await page.locator('ispui-radio', { hasText: 'Sales department' }).click();
     await expect(page.locator('ispui-radio', { hasText: 'Sales department' })).toHaveClass(/ispui-radio_checked/);

@@ -4,7 +4,7 @@ import { address, csrfOf, registerClient } from './tickets-support.js';
 
 const sjson = async <T>(request: import('@playwright/test').APIRequestContext, url: string): Promise<T> => (await (await request.get(`${url}&out=sjson`)).json()).page as T;
 
-test('the log-on page as the real one: Логин, Пароль with its eye, Язык, Войти, Восстановление пароля, «Регистрация»', async ({ playwright, standin }) => {
+test('the log-on page as the real one: Логин, Пароль with its eye, Язык, Войти, Восстановление пароля, «Зарегистрируйтесь»', async ({ playwright, standin }) => {
   const request = await playwright.request.newContext();
   const ru = await sjson<FormPage>(request, `${standin.url}/billmgr?func=logon&lang=ru`);
   expect(ru.fields.map((f) => [f.name, f.label, f.tools])).toEqual([
@@ -13,9 +13,9 @@ test('the log-on page as the real one: Логин, Пароль with its eye, Я
   ]);
   expect(ru.language).toMatchObject({ label: 'Язык', value: 'ru', options: [{ value: 'ru', label: 'Русский' }, { value: 'en', label: 'English' }] });
   expect([ru.submit, ru.recovery?.label]).toEqual(['Войти', 'Восстановление пароля']);
-  expect(ru.secondary).toEqual({ label: 'Регистрация', href: '/billmgr?func=register', style: 'line', before: 'Если у вас нет аккаунта' });
+  expect(ru.secondary).toEqual({ label: 'Зарегистрируйтесь', href: '/billmgr?func=register', style: 'line', before: 'Если у вас нет аккаунта' });
   const html = await (await request.get(`${standin.url}/billmgr?func=logon&lang=ru`)).text();
-  expect(html).toContain('<p class="signup-line">Если у вас нет аккаунта <a class="link" href="/billmgr?func=register">Регистрация</a></p>');
+  expect(html).toContain('<p class="signup-line">Если у вас нет аккаунта <a class="link" href="/billmgr?func=register">Зарегистрируйтесь</a></p>');
   expect(html).toContain('<label for="f-lang">Язык</label>');
   expect(html).toContain('aria-label="Показать пароль"');
   const recovery = await request.get(`${standin.url}${ru.recovery?.href}`);
@@ -101,7 +101,7 @@ test('the main page keeps its frame: one «Главная» tab, every menu grou
   ]);
   const en = await sjson<MainPage>(request, `${standin.url}/billmgr?func=&lang=en`);
   expect(en.menu.map((g) => g.label)).toEqual(['Client', 'Products/Services', 'Finance', 'Support', 'Tools', 'Statistics', 'Help']);
-  expect(en.menu.flatMap((g) => g.items.map((i) => i.label))).toEqual(['Referral program', 'Virtual servers', 'Requests']);
+  expect(en.menu.flatMap((g) => g.items.map((i) => i.label))).toEqual(['Referral program', 'Virtual servers', 'Support tickets']);
   const html = await (await request.get(`${standin.url}/billmgr?lang=ru`)).text();
   expect(html.match(/<button type="button" class="menu-item" aria-expanded="false"/g)).toHaveLength(7);
   expect(html).toContain('<ul class="submenu" id="menu-support" hidden>');

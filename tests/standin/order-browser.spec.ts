@@ -104,13 +104,13 @@ test('English: the site\'s «Order» button, the form, payment and list in Engli
   }
 });
 
-test('not logged on: «заказать» → log-on page → «Регистрация» → the order form of the plan chosen', async ({ page }) => {
+test('not logged on: «заказать» → log-on page → «Зарегистрируйтесь» → the order form of the plan chosen', async ({ page }) => {
   const standin = await startOrderStandin({ installSeconds: 0.5 });
   try {
     await page.goto(`${standin.publicURL}/virtual-servers`);
     await page.getByRole('article', { name: 'RZ9-3' }).getByRole('link', { name: 'заказать' }).click();
     await expect(page.getByRole('heading', { name: 'Вход' })).toBeVisible();
-    await page.getByRole('link', { name: 'Регистрация', exact: true }).click();
+    await page.getByRole('link', { name: 'Зарегистрируйтесь', exact: true }).click();
     await page.getByLabel('Имя').fill('Senko');
     await page.getByLabel('Фамилия').fill('Wiki');
     await page.getByLabel('Email адрес').fill(address('walk'));

@@ -33,7 +33,7 @@ test('the referral program: Доход and Статистика, the 5% program,
   const en = await sjson<ReferralPage>(request, `${standin.url}/billmgr?func=affiliate.client&lang=en`);
   expect([en.heading, en.sections[0].label, en.sections[1].label, en.sections[0].note, en.program.label, en.program.options[0].label, en.link.label, en.promo.label, en.cancel.label]).toEqual([
     'Referral program',
-    'Income',
+    'Reward',
     'Statistics',
     'Minimum withdrawal amount: 50 €',
     'Program',

@@ -15,7 +15,7 @@ const inputUnder = (page: Page, label: string) => fieldOf(page, label).locator('
 test('the form is drawn from JSON with SPA markup; client-side routing keeps the URLs and the document', async ({ page, spaStandin }) => {
   await page.goto(`${spaStandin.url}/billmgr`);
   await page.evaluate(() => ((window as unknown as { loadedOnce: boolean }).loadedOnce = true));
-  await page.getByRole('link', { name: 'Регистрация', exact: true }).click();
+  await page.getByRole('link', { name: 'Зарегистрируйтесь', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Регистрация' })).toBeVisible();
   await expect(page).toHaveURL(/\/billmgr\?func=register$/);
   expect(await page.evaluate(() => (window as unknown as { loadedOnce?: boolean }).loadedOnce)).toBe(true);

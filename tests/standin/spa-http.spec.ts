@@ -81,7 +81,7 @@ test('without a session the main page describes the log-on form; after registeri
   const request = await playwright.request.newContext();
   const logon = await describe<FormPage>(request, spaStandin.url, 'func=');
   expect(logon.page.page).toBe('logon');
-  expect(logon.page.secondary).toMatchObject({ label: 'Регистрация', href: '/billmgr?func=register' });
+  expect(logon.page.secondary).toMatchObject({ label: 'Зарегистрируйтесь', href: '/billmgr?func=register' });
   const email = address();
   const { page, csrf } = await registered(request, spaStandin, email);
   expect(page).toMatchObject({

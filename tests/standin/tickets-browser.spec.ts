@@ -18,7 +18,7 @@ for (const skin of ['classic', 'spa'] as const) {
       await page.goto(`${url}/billmgr?startform=ticket`);
       await expect(page.getByRole('button', { name: 'Войти' })).toBeVisible();
       await expect(page.getByRole('link', { name: 'Восстановление пароля' })).toBeVisible();
-      await expect(page.getByRole('link', { name: 'Регистрация' })).toHaveAttribute('href', '/billmgr?func=register&startform=ticket');
+      await expect(page.getByRole('link', { name: 'Зарегистрируйтесь' })).toHaveAttribute('href', '/billmgr?func=register&startform=ticket');
       await page.getByRole('button', { name: 'Показать пароль' }).click();
       await field(page, 'username', 'Логин').fill(email);
       await field(page, 'password', 'Пароль').fill(validRegistration(email).password);

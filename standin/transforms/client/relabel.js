@@ -1,5 +1,5 @@
 /* global onPage, NodeFilter */
-// Fields the guides never quote get the synonyms other sites use. The guides quote «Регистрация» /
+// Fields the guides never quote get the synonyms other sites use. The guides quote «Зарегистрируйтесь» /
 // "Register", «Зарегистрироваться», «Ok» and name the e-mail address, the country, the terms of use
 // and the privacy policy in their own words: a reader still finds each of those after this change.
 const SYNONYMS = {
