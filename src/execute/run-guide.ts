@@ -148,10 +148,26 @@ export async function runGuide(input: GuideRunInput): Promise<GuideRunRecord> {
   return record;
 }
 
-/** Preconditions first (what the reader must have before anything else), then the guide in its order. */
-function runOrder(steps: readonly PlannedStep[]): number[] {
+/**
+ * Preconditions first (what the reader must have before anything else), then the guide in its
+ * order, except that a check in a `::: tip` (or any container) box runs once the rest of its
+ * section has: an aside may stand before the step it speaks of (the 2026 wiki's Markdown tip
+ * comes before "send the request", and only a sent request shows what the tip claims). Its
+ * failure is still told at its own line.
+ */
+export function runOrder(steps: readonly PlannedStep[]): number[] {
   const indexes = steps.map((_, index) => index);
-  return [...indexes.filter((i) => steps[i].definition.precondition), ...indexes.filter((i) => !steps[i].definition.precondition)];
+  const inOrder = indexes.filter((i) => !steps[i].definition.precondition);
+  const aside = (i: number) => steps[i].kind === 'check' && steps[i].sentence.container !== undefined && !steps[i].sentence.heading;
+  const order: number[] = [];
+  const held: number[] = [];
+  for (const i of inOrder) {
+    // A heading closes the section above it: the checks held back in it run first.
+    if (steps[i].sentence.heading) order.push(...held.splice(0));
+    if (aside(i)) held.push(i);
+    else order.push(i);
+  }
+  return [...indexes.filter((i) => steps[i].definition.precondition), ...order, ...held];
 }
 
 /**

@@ -27,6 +27,30 @@ export function anyPressable(scope: Page | Locator): Locator {
 }
 
 /**
+ * The names of what stands in one row with `anchor` and can be pressed (tabs, buttons, links, what
+ * the markup calls nothing), by place as a person sees a row of sections, not by markup; the
+ * anchor's own name included.
+ */
+export async function pressablesInRow(scope: Page | Locator, anchor: Locator): Promise<string[]> {
+  const box = await anchor.boundingBox();
+  if (!box) return [];
+  const candidates = scope.getByRole('tab').or(anyPressable(scope)).filter({ visible: true });
+  const looks = await candidates.evaluateAll((elements) =>
+    elements.map((element) => {
+      const r = element.getBoundingClientRect();
+      return { name: (element as HTMLElement).innerText.replace(/\s+/g, ' ').trim(), left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    }),
+  );
+  const middle = box.y + box.height / 2;
+  // Side by side: across the anchor's middle, at most about two of its widths away.
+  const reach = 2 * box.width + box.height;
+  const inRow = looks.filter(
+    (l) => l.name && l.top < middle && l.bottom > middle && l.left - (box.x + box.width) < reach && box.x - l.right < reach && l.bottom - l.top < 3 * box.height,
+  );
+  return [...new Set(inRow.map((l) => l.name))];
+}
+
+/**
  * What the page offers instead of `label`: the buttons and links ranked as a reader looks for a
  * renamed one (same role, then the form's action area, then spelling), with a suggested fix.
  */

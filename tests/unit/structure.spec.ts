@@ -4,6 +4,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseGuide } from '../../src/guide/index.js';
 import { formatProblems, planGuide, planGuides } from '../../src/plan/plan.js';
+import { runOrder } from '../../src/execute/run-guide.js';
 import { CaptureSpecError, parseCaptureSpecs } from '../../src/screenshots/spec.js';
 import { Vocabulary } from '../../src/vocabulary/define.js';
 import { matcherFor, StepMatcher } from '../../src/vocabulary/index.js';
@@ -171,6 +172,28 @@ test.describe('the real guides', () => {
       expect(step?.kind).toBe('action');
       // The only precondition of the guide.
       expect(steps.filter((s) => s.definition.precondition).map((s) => s.sentence.text)).toEqual([text]);
+    });
+  }
+});
+
+test.describe('the Markdown tip of the 2026 new-ticket guides', () => {
+  for (const [guide, send] of [
+    ['src/en/client-area/new-ticket.md', 'After filling in all fields, send the request.'],
+    ['src/ru/client-area/new-ticket.md', 'После заполнения всех полей отправьте запрос.'],
+  ] as const) {
+    test(`${guide}: the tip stands before "send the request" and is checked once the request is sent, every step once`, () => {
+      const { steps } = planGuides('guides').plans.find((p) => p.guide.path === guide)!;
+      const tip = steps.findIndex((s) => s.sentence.container === 'tip');
+      const sent = steps.findIndex((s) => s.sentence.text === send);
+      expect(steps[tip].kind).toBe('check');
+      expect(tip).toBeLessThan(sent);
+      const order = runOrder(steps);
+      expect([...order].sort((a, b) => a - b)).toEqual(steps.map((_, i) => i));
+      expect(order.indexOf(tip)).toBeGreaterThan(order.indexOf(sent));
+      // Still within its section: before any later heading, after the section's last sentence.
+      const next = steps.findIndex((s, i) => i > tip && s.sentence.heading);
+      if (next >= 0) expect(order.indexOf(tip)).toBeLessThan(order.indexOf(next));
+      else expect(order.at(-1)).toBe(tip);
     });
   }
 });
