@@ -27,9 +27,9 @@ export function anyPressable(scope: Page | Locator): Locator {
 }
 
 /**
- * The names of what stands in one row with `anchor` and can be pressed (tabs, buttons, links, what
- * the markup calls nothing), by place as a person sees a row of sections, not by markup; the
- * anchor's own name included.
+ * The names of what stands in one row with `anchor`, drawn alike, and can be pressed (tabs,
+ * buttons, links, what the markup calls nothing): a row of sections as a person sees it, by place
+ * and look, not by markup; the anchor's own name included.
  */
 export async function pressablesInRow(scope: Page | Locator, anchor: Locator): Promise<string[]> {
   const box = await anchor.boundingBox();
@@ -41,11 +41,16 @@ export async function pressablesInRow(scope: Page | Locator, anchor: Locator): P
       return { name: (element as HTMLElement).innerText.replace(/\s+/g, ' ').trim(), left: r.left, right: r.right, top: r.top, bottom: r.bottom };
     }),
   );
-  const middle = box.y + box.height / 2;
-  // Side by side: across the anchor's middle, at most about two of its widths away.
+  // Drawn alike and side by side: the same top and height (within a quarter of it), at most about two widths away.
+  const alike = box.height / 4;
   const reach = 2 * box.width + box.height;
   const inRow = looks.filter(
-    (l) => l.name && l.top < middle && l.bottom > middle && l.left - (box.x + box.width) < reach && box.x - l.right < reach && l.bottom - l.top < 3 * box.height,
+    (l) =>
+      l.name &&
+      Math.abs(l.top - box.y) <= alike &&
+      Math.abs(l.bottom - l.top - box.height) <= alike &&
+      l.left - (box.x + box.width) < reach &&
+      box.x - l.right < reach,
   );
   return [...new Set(inRow.map((l) => l.name))];
 }
