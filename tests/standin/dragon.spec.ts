@@ -319,7 +319,8 @@ test.describe('in a browser, behind log-on', () => {
     await expect(support).toHaveClass(/isp-menu-group_open/);
     await support.getByRole('link', { name: 'Support tickets' }).click();
     await expect(page.getByRole('heading', { name: 'Support tickets', level: 1 })).toBeVisible();
-    await page.getByRole('link', { name: 'Add' }).click();
+    // «⊕ Add», not the header's «add funds».
+    await page.getByRole('link', { name: /^\W*Add$/ }).click();
     await field('Subject').fill('Dragon in a browser');
     await page.locator('ispui-radio', { hasText: 'Sales department' }).click();
     await expect(page.locator('ispui-radio', { hasText: 'Sales department' })).toHaveClass(/ispui-radio_checked/);
