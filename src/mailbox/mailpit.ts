@@ -13,7 +13,16 @@ export interface MailpitOptions {
   pollMs?: { first: number; max: number; fastForMs: number };
   /** Limit on one request, so a hanging API is reported rather than waited on forever. */
   requestTimeoutMs?: number;
+  /** The time waited by: the real clock, or one a test drives so that nothing depends on the machine's speed. */
+  clock?: Clock;
 }
+
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<unknown>;
+}
+
+const REAL_CLOCK: Clock = { now: () => Date.now(), sleep: (ms) => sleep(ms) };
 
 /**
  * A mail catcher's inbox through Mailpit's HTTP API: a self-hosted Mailpit in front of a staging
@@ -26,6 +35,7 @@ export class MailpitMailbox implements Mailbox {
   private readonly domain: string;
   private readonly pollMs: { first: number; max: number; fastForMs: number };
   private readonly requestTimeoutMs: number;
+  private readonly clock: Clock;
 
   constructor(apiURL: string, options: MailpitOptions = {}) {
     // fetch refuses URLs with credentials: http://user:pass@host becomes a Basic authorization header.
@@ -39,6 +49,7 @@ export class MailpitMailbox implements Mailbox {
     this.domain = options.domain ?? 'inbox.test';
     this.pollMs = options.pollMs ?? { first: 25, max: 250, fastForMs: 1_000 };
     this.requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
+    this.clock = options.clock ?? REAL_CLOCK;
   }
 
   newAddress(tag: string): string {
@@ -46,7 +57,8 @@ export class MailpitMailbox implements Mailbox {
   }
 
   async waitForMessage({ to, timeoutMs, receivedAfter }: WaitOptions): Promise<MailMessage> {
-    const started = Date.now();
+    const { clock } = this;
+    const started = clock.now();
     const deadline = started + timeoutMs;
     let pause = this.pollMs.first;
     for (;;) {
@@ -56,10 +68,10 @@ export class MailpitMailbox implements Mailbox {
         .filter((summary) => recipients(summary).includes(to.toLowerCase()) && (!receivedAfter || new Date(summary.Created) >= receivedAfter))
         .at(-1);
       if (match) return toMailMessage(await this.request<MailpitMessage>('GET', MAILPIT_PATHS.message(match.ID)), match.Created);
-      const left = deadline - Date.now();
+      const left = deadline - clock.now();
       if (left <= 0) throw new MailTimeoutError(to, timeoutMs);
-      await sleep(Math.min(pause, left));
-      if (Date.now() - started >= this.pollMs.fastForMs) pause = Math.min(pause * 2, this.pollMs.max);
+      await clock.sleep(Math.min(pause, left));
+      if (clock.now() - started >= this.pollMs.fastForMs) pause = Math.min(pause * 2, this.pollMs.max);
     }
   }
 

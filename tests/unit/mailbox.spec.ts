@@ -187,16 +187,27 @@ test.describe('Mailpit adapter', () => {
     }
   });
 
+  /** A clock the test drives: each pause is recorded and passes at once, whatever the machine's load. */
+  const drivenClock = () => {
+    let now = 0;
+    const pauses: number[] = [];
+    const sleep = async (ms: number) => {
+      pauses.push(ms);
+      now += ms;
+    };
+    return { pauses, clock: { now: () => now, sleep } };
+  };
+
   test('polls while the letter is on its way, with short pauses first, longer ones later', async () => {
     const empty = recorded('search-empty');
     const mailpit = await fakeMailpit([recorded('search-to'), recorded('message')], (seen, count) => (seen.path === '/api/v1/search' && count <= 3 ? empty : undefined));
     try {
-      const started = Date.now();
-      const message = await new MailpitMailbox(mailpit.url).waitForMessage({ to: 'guide-abc@inbox.test', timeoutMs: 5_000 });
+      const { pauses, clock } = drivenClock();
+      const message = await new MailpitMailbox(mailpit.url, { clock }).waitForMessage({ to: 'guide-abc@inbox.test', timeoutMs: 5_000 });
       expect(message.id).toBe('9sXh2LmQeTr4Vn8BcKz1Ud');
       expect(mailpit.seen.filter((r) => r.path === '/api/v1/search')).toHaveLength(4);
       // Three short pauses: a letter that is already on its way is read within a fraction of a second.
-      expect(Date.now() - started).toBeLessThan(500);
+      expect(pauses).toEqual([25, 25, 25]);
     } finally {
       await mailpit.close();
     }
@@ -205,11 +216,12 @@ test.describe('Mailpit adapter', () => {
   test('a slow letter is searched for less and less often', async () => {
     const mailpit = await fakeMailpit([recorded('search-empty')]);
     try {
-      const box = new MailpitMailbox(mailpit.url, { pollMs: { first: 20, max: 160, fastForMs: 100 } });
+      const { pauses, clock } = drivenClock();
+      const box = new MailpitMailbox(mailpit.url, { pollMs: { first: 20, max: 160, fastForMs: 100 }, clock });
       await expect(box.waitForMessage({ to: 'guide-none@inbox.test', timeoutMs: 1_000 })).rejects.toBeInstanceOf(MailTimeoutError);
-      // 100 ms at 20 ms, then 40, 80, 160, 160… ms: about 5 + 3 + 5 searches, not 50.
-      expect(mailpit.seen.length).toBeGreaterThan(8);
-      expect(mailpit.seen.length).toBeLessThan(20);
+      // 100 ms at 20 ms, then 40, 80, 160, 160… ms up to the deadline: 5 + 3 + 5 searches, not 50.
+      expect(pauses).toEqual([20, 20, 20, 20, 20, 40, 80, 160, 160, 160, 160, 140]);
+      expect(mailpit.seen).toHaveLength(13);
     } finally {
       await mailpit.close();
     }
@@ -218,11 +230,12 @@ test.describe('Mailpit adapter', () => {
   test('no letter in time is a MailTimeoutError (drift), after searching until the deadline', async () => {
     const mailpit = await fakeMailpit([recorded('search-empty')]);
     try {
-      const started = Date.now();
-      const error = await new MailpitMailbox(mailpit.url).waitForMessage({ to: 'guide-none@inbox.test', timeoutMs: 400 }).catch((e: unknown) => e);
+      const { pauses, clock } = drivenClock();
+      const error = await new MailpitMailbox(mailpit.url, { clock }).waitForMessage({ to: 'guide-none@inbox.test', timeoutMs: 400 }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(MailTimeoutError);
-      expect(Date.now() - started).toBeGreaterThanOrEqual(390);
-      expect(mailpit.seen.length).toBeGreaterThan(2);
+      // Searched until the deadline, not a pause beyond it.
+      expect(pauses.reduce((sum, ms) => sum + ms, 0)).toBe(400);
+      expect(mailpit.seen).toHaveLength(pauses.length + 1);
     } finally {
       await mailpit.close();
     }
