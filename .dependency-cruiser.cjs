@@ -1,11 +1,11 @@
 /**
  * The engine's layering, kept by a machine (`npm run lint`), not by memory:
  *
- *   guide → vocabulary → plan → execute → report
+ *   guide → understand → vocabulary → plan → execute → report
  *
  * each layer may use the ones before it, never the ones after. Beside them: `ui/` finds things on
  * a page and knows no sentence (it never imports the vocabulary); `locale/` is what the engine
- * knows of each language (data only); `config/` and `mailbox/` serve every layer, and so does
+ * knows of each language (data only), which `understand/` reads sentences with, needing no page; `config/` and `mailbox/` serve every layer, and so does
  * `files/` (writing files safely), which uses none; `screenshots/` captures at the points a plan places.
  * The stand-in is a package of its own (`standin/` at the top): nothing of the engine (`src/`, the
  * fixtures, the guide runs) imports it, by folder; it is one target of many. The stand-in may use
@@ -21,9 +21,10 @@ const layer = (name, forbidden, comment) => ({
 
 module.exports = {
   forbidden: [
-    layer('layer:guide', ['vocabulary', 'plan', 'execute', 'report', 'ui', 'screenshots'], 'a guide is parsed knowing nothing of what runs it'),
-    layer('layer:locale', ['vocabulary', 'plan', 'execute', 'report', 'ui', 'screenshots'], 'what the engine knows of a language is data'),
-    layer('layer:ui', ['vocabulary', 'plan', 'execute', 'report'], 'ui/ finds things on any page and knows no sentence'),
+    layer('layer:guide', ['understand', 'vocabulary', 'plan', 'execute', 'report', 'ui', 'screenshots'], 'a guide is parsed knowing nothing of what runs it'),
+    layer('layer:locale', ['understand', 'vocabulary', 'plan', 'execute', 'report', 'ui', 'screenshots'], 'what the engine knows of a language is data'),
+    layer('layer:ui', ['understand', 'vocabulary', 'plan', 'execute', 'report'], 'ui/ finds things on any page and knows no sentence'),
+    layer('layer:understand', ['vocabulary', 'plan', 'execute', 'report', 'ui', 'screenshots', 'mailbox', 'config'], 'reading a sentence needs words and concepts, never a page'),
     layer('layer:vocabulary', ['plan', 'execute', 'report'], 'the vocabulary is used by plans, never the other way'),
     layer('layer:plan', ['execute', 'report'], 'a plan is made before anything runs'),
     layer('layer:execute', ['report'], 'running a guide writes records; reporters read them'),

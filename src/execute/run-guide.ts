@@ -51,7 +51,8 @@ export async function runGuide(input: GuideRunInput): Promise<GuideRunRecord> {
     text: step.sentence.text,
     kind: step.kind,
     status: 'not run',
-    notes: [],
+    // A narrative says why nothing is done, so the annotated guide shows the rule or definition that accounted for it.
+    notes: step.kind === 'narrative' && step.definition.reason ? [`${step.definition.name}: ${step.definition.reason}`] : [],
   }));
   const record: GuideRunRecord = {
     guide: plan.guide.path,

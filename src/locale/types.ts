@@ -23,6 +23,59 @@ export type ChoiceKind = 'department' | 'priority' | 'os' | 'paymentMethod';
 /** Actions a reader recognises whatever the button is called; the guide may not quote them. */
 export type ActionKind = 'register' | 'signIn' | 'confirm' | 'send' | 'pay' | 'order' | 'copy';
 
+/**
+ * What a guide's sentence can speak of, whatever its language: the engine understands a sentence
+ * by the concepts its words name, so a writer's synonym is a word added to a locale, not code.
+ * `action`s are what a reader does or sees happen, `element`s what the UI shows, `field`s what a
+ * form asks or a page shows in one, `thing`s what the client area is about, `marker`s the words
+ * that turn a sentence (negation, a condition). A sentence naming an action, an element or a field
+ * is never prose by rule.
+ */
+export const CONCEPTS = {
+  // Actions.
+  press: 'action', go: 'action', choose: 'action', find: 'action', open: 'action', see: 'action', redirect: 'action',
+  logIn: 'action', register: 'action', create: 'action', fill: 'action', enter: 'action', describe: 'action',
+  attach: 'action', send: 'action', review: 'action', accept: 'action', confirm: 'action', pay: 'action', complete: 'action',
+  receive: 'action', copy: 'action', share: 'action', setUp: 'action', contact: 'action', follow: 'action',
+  recommend: 'action', earn: 'action', decline: 'action', delete: 'action', cancel: 'action', close: 'action', have: 'action',
+  // Elements of the UI.
+  button: 'element', link: 'element', menu: 'element', section: 'element', tab: 'element', page: 'element', form: 'element',
+  list: 'element', window: 'element', notification: 'element', field: 'element', letter: 'element', item: 'element',
+  // What a form asks or a page shows in a field: elements of the UI too.
+  subject: 'field', files: 'field', paymentMethod: 'field', emailAddress: 'field', password: 'field', contacts: 'field',
+  required: 'field', parameters: 'field', referralLink: 'field', promoCode: 'field',
+  // Things the client area is about.
+  account: 'thing', clientArea: 'thing', mainPage: 'thing', ticket: 'thing', plan: 'thing', order: 'thing', server: 'thing',
+  documents: 'thing', terms: 'thing', markdown: 'thing', credentials: 'thing', controlPanel: 'thing', referralProgram: 'thing',
+  income: 'thing', client: 'thing',
+  amount: 'thing', payout: 'thing', prohibited: 'thing', conditions: 'thing', guide: 'thing', support: 'thing',
+  specialists: 'thing', site: 'thing',
+  // Words that turn a sentence.
+  not: 'marker', if: 'marker', already: 'marker',
+} as const;
+
+export type Concept = keyof typeof CONCEPTS;
+export type ConceptCategory = (typeof CONCEPTS)[Concept];
+export type ElementConcept = { [C in Concept]: (typeof CONCEPTS)[C] extends 'element' ? C : never }[Concept];
+
+/**
+ * How one language words what the engine understands. A phrase is words separated by spaces; a
+ * word ending in `*` stands for every word starting so (Russian endings: «нажм*» is «нажмите»,
+ * «нажмёте»…). Letters are compared in lower case, with ё read as е.
+ */
+export interface Words {
+  concepts: Record<Concept, readonly string[]>;
+  /** Words that carry nothing a step could check ("the", «ваш»): passed over without a mention. */
+  filler: readonly string[];
+  /** How a purpose clause opens ("To create a new ticket, …"): up to its comma it is passed over. */
+  purpose: readonly string[];
+  /** Words that open the list a sentence gives ("are", "such as"; a colon or dash always does) and end it ("for"). */
+  listOpens: readonly string[];
+  listEnds: readonly string[];
+  /** A numbered step's prefix, taken off a heading ("Step 1:", «Шаг 1.»). */
+  stepPrefix: RegExp;
+}
+
 /** Words of the persona in one language: what it writes into fields and which choices it makes. */
 export interface PersonaWords {
   subject: string;
@@ -96,4 +149,5 @@ export interface Locale {
   /** The guide that makes an account for the persona, as a guide would link it (`/ru/client-area/register`), resolved like any link between guides. */
   accountGuide: string;
   persona: PersonaWords;
+  words: Words;
 }

@@ -43,11 +43,15 @@ export function formatPlan(plan: GuidePlan, color = false): string {
       lines.push(`  ${place} ${paint('red', 'no match'.padEnd(KIND_WIDTH))} (see below)`);
     } else {
       const kindColor = step.kind === 'action' ? 'cyan' : step.kind === 'check' ? 'green' : 'gray';
-      const definition = `${step.definition.definedAt.file}:${step.definition.definedAt.line}`;
-      const labels = sentence.labels.length ? `  labels: ${sentence.labels.map((l) => `«${l}»`).join(', ')}` : '';
+      const by = step.settledBy === 'sidecar' ? ' (settled in the guide\'s sidecar)' : step.settledBy === 'rule' ? ' (by rule)' : '';
+      const definition = `understood as ${step.definition.name}${by}`;
+      const shown = step.reading ? step.reading.slots.flatMap((slot) => (slot.kind === 'label' ? [slot.value] : [])) : sentence.labels;
+      const labels = shown.length ? `  labels: ${shown.map((l) => `«${l}»`).join(', ')}` : '';
       const waits = step.waits ? `  waits up to ${formatWait(step.waits.ms)} («${step.waits.text}»)` : '';
       const reason = step.kind === 'narrative' ? `  (${step.definition.reason})` : '';
-      lines.push(`  ${place} ${paint(kindColor, step.kind.padEnd(KIND_WIDTH))} ${definition}${labels}${waits}${reason}`);
+      const passed = [...(step.reading?.purpose ? [`the purpose «${step.reading.purpose}»`] : []), ...(step.reading?.passedOver ?? []).map((word) => `«${word}»`)];
+      const passedOver = passed.length && step.settledBy !== 'rule' ? `  passed over: ${passed.join(', ')}` : '';
+      lines.push(`  ${place} ${paint(kindColor, step.kind.padEnd(KIND_WIDTH))} ${definition}${labels}${waits}${reason}${paint('gray', passedOver)}`);
     }
     const text = sentence.text.length > 200 ? `${sentence.text.slice(0, 199)}…` : sentence.text;
     lines.push(`  ${''.padEnd(40)} ${''.padEnd(KIND_WIDTH)} ${paint('gray', text)}`);
@@ -70,7 +74,9 @@ export function formatCoverage(set: PlanSet): string {
   const kinds = [
     `${count((s) => s.kind === 'action')} actions`,
     `${count((s) => s.kind === 'check')} checks`,
-    `${count((s) => s.kind === 'narrative')} narratives`,
+    `${count((s) => s.kind === 'narrative' && !s.settledBy)} narratives`,
+    `${count((s) => s.settledBy === 'rule')} prose by rule`,
+    `${count((s) => s.settledBy === 'sidecar')} settled in sidecars`,
   ].join(', ');
   const special = [
     `${count((s) => Boolean(s.sentence.heading))} headings`,

@@ -5,7 +5,9 @@ import { ImagePathError, resolveImagePath } from '../guide/image-path.js';
 import { imageRoot, resolveGuideLink } from '../guide/site-paths.js';
 import { GuideSyntaxError, type Guide, type GuideSentence, type ImageRef, type SourcePoint } from '../guide/types.js';
 import { CaptureSpecError, readCaptureSpecs, type CaptureSpec } from '../screenshots/spec.js';
-import { matcherFor, type StepArgument, type StepDefinition, type StepKind } from '../vocabulary/index.js';
+import { matcherFor, type StepMatch, type StepArgument, type StepDefinition, type StepKind } from '../vocabulary/index.js';
+import type { Reading } from '../understand/read.js';
+import { readSettlements, type Settlement } from './settle.js';
 import { suspiciousEdits } from './checks.js';
 import { selectGuides, type SelectedGuide } from './select.js';
 
@@ -14,8 +16,12 @@ export interface PlannedStep {
   kind: StepKind;
   definition: StepDefinition;
   args: StepArgument[];
-  /** What the sentence promises to wait for, from its `{duration}`: "пары минут" → 120,000 ms. */
+  /** What the sentence promises to wait for: "пары минут" → 120,000 ms. */
   waits?: { text: string; ms: number };
+  /** How the sentence was read: the words passed over, its purpose clause. */
+  reading?: Reading;
+  /** Who accounted for the sentence when no definition's words did: the rule for prose, or the guide's sidecar. */
+  settledBy?: 'rule' | 'sidecar';
 }
 
 /** An image of the guide, to be captured before or after one of its sentences. */
@@ -66,23 +72,19 @@ export interface PlanSet {
 /** Longer than this, a "sentence" is a paragraph the splitter could not cut: nobody writes one instruction so long. */
 export const MAX_SENTENCE_CHARS = 1000;
 
-/** A narrative given by where a sentence stands, not by its words: `reason` says which place. */
-function byPlace(pattern: string, matches: StepDefinition['matches'], reason: string): Omit<StepDefinition, 'lang'> {
-  return { kind: 'narrative', pattern, matches, reason, definedAt: { file: 'src/plan/plan.ts', line: 0, column: 0 } };
+/** A narrative given by where a sentence stands or by a rule, not by a definition's meaning: `reason` says which. */
+function byRule(name: string, reason: string): StepDefinition {
+  return { name, kind: 'narrative', meaning: { says: [] }, reason, definedAt: { file: 'src/plan/plan.ts', line: 0, column: 0 } };
 }
 
 /**
  * A table cell no definition knows is narrative: tables describe the UI (fields, options, prices),
  * they give no instruction. A cell that does read as a known instruction still runs.
  */
-const TABLE_CELL = byPlace('(a table cell)', 'sentence', 'a table cell: tables describe the UI, they give no instruction');
+const TABLE_CELL = byRule('table-cell', 'a table cell: tables describe the UI, they give no instruction');
 
-/**
- * The guide's first top heading, when no definition knows it, is its title: narrative by its
- * place, as a table cell is. Every other heading must be known to the vocabulary, so a new one is
- * never skipped unseen.
- */
-const TITLE = byPlace("(the guide's title)", 'heading', "the guide's title: the sentences below are its steps");
+/** The guide's first top heading, when no definition knows it, is its title: narrative by its place. */
+const TITLE = byRule('title', "the guide's title: the sentences below are its steps");
 
 /** Matches every sentence of a guide to exactly one definition and places its image captures. */
 export function planGuide(guide: Guide, guidesRoot: string): { plan: GuidePlan; problems: PlanProblem[]; warnings: PlanProblem[]; notices: PlanProblem[] } {
@@ -91,6 +93,13 @@ export function planGuide(guide: Guide, guidesRoot: string): { plan: GuidePlan; 
   const notices: PlanProblem[] = [];
   const steps: PlannedStep[] = [];
   const matcher = matcherFor(guide.lang);
+  let settlements = new Map<number, Settlement>();
+  try {
+    settlements = readSettlements(guide);
+  } catch (error) {
+    if (!(error instanceof GuideSyntaxError)) throw error;
+    problems.push({ where: error.where, message: error.problem });
+  }
   for (const sentence of guide.sentences) {
     if (sentence.text.length > MAX_SENTENCE_CHARS) {
       problems.push({
@@ -99,19 +108,35 @@ export function planGuide(guide: Guide, guidesRoot: string): { plan: GuidePlan; 
       });
       continue;
     }
+    const settled = settlements.get(sentence.index);
+    if (settled?.as === 'prose') {
+      steps.push({ sentence, kind: 'narrative', definition: byRule('prose', `settled as prose by the guide: ${settled.reason}`), args: [], settledBy: 'sidecar' });
+      continue;
+    }
+    if (settled) {
+      const found = matcher.settle(sentence, settled.definition);
+      if ('problem' in found) problems.push({ where: sentence, message: `the guide's sidecar (${settled.where.file}:${settled.where.line}) ${found.problem}` });
+      else steps.push(plannedStep(sentence, found.match, 'sidecar'));
+      continue;
+    }
     const outcome = matcher.match(sentence);
     if (outcome.status === 'matched') {
-      const { definition, args, durations } = outcome.match;
-      steps.push({ sentence, kind: definition.kind, definition, args, ...(durations[0] ? { waits: durations[0] } : {}) });
-    } else if (sentence.heading === 1 && outcome.status === 'unmatched' && sentence === guide.sentences.find((s) => s.heading === 1)) {
-      steps.push({ sentence, kind: 'narrative', definition: { ...TITLE, lang: guide.lang }, args: [] });
+      steps.push(plannedStep(sentence, outcome.match));
+    } else if (sentence.heading === 1 && outcome.status !== 'ambiguous' && sentence === guide.sentences.find((s) => s.heading === 1)) {
+      steps.push({ sentence, kind: 'narrative', definition: TITLE, args: [] });
+    } else if (outcome.status === 'prose') {
+      steps.push({ sentence, kind: 'narrative', definition: byRule('prose', outcome.reason), args: [], reading: outcome.reading, settledBy: 'rule' });
     } else if (sentence.tableCell && outcome.status === 'unmatched') {
-      steps.push({ sentence, kind: 'narrative', definition: { ...TABLE_CELL, lang: guide.lang }, args: [] });
+      steps.push({ sentence, kind: 'narrative', definition: TABLE_CELL, args: [] });
     } else if (outcome.status === 'unmatched') {
-      problems.push({ where: sentence, message: `no step definition matches «${sentence.text}»`, stub: outcome.stub });
+      const nearest = outcome.nearest ? `; the nearest definition, «${outcome.nearest.definition.name}» (${outcome.nearest.definition.definedAt.file}:${outcome.nearest.definition.definedAt.line}), does not fit: the sentence ${outcome.nearest.why.join('; ')}` : '';
+      problems.push({ where: sentence, message: `no definition means «${sentence.text}»${nearest}`, stub: outcome.stub });
     } else {
-      const places = outcome.matches.map((m) => `${m.definition.definedAt.file}:${m.definition.definedAt.line} ${String(m.definition.pattern)}`);
-      problems.push({ where: sentence, message: `«${sentence.text}» matches ${outcome.matches.length} definitions; make one more specific:\n  ${places.join('\n  ')}` });
+      const places = outcome.matches.map((m) => `«${m.definition.name}» (${m.definition.definedAt.file}:${m.definition.definedAt.line})`);
+      problems.push({
+        where: sentence,
+        message: `«${sentence.text}» fits ${outcome.matches.length} definitions: ${places.join(' and ')}; make one of them ask for a concept the other's sentences lack, or settle the sentence in the guide's sidecar`,
+      });
     }
   }
   if (guide.sentences.length === 0) {
@@ -182,6 +207,11 @@ export function planGuide(guide: Guide, guidesRoot: string): { plan: GuidePlan; 
   }
   notices.push(...suspiciousEdits(guide, steps));
   return { plan: { guide, steps, captures, borrowed }, problems, warnings, notices };
+}
+
+function plannedStep(sentence: GuideSentence, match: StepMatch, settledBy?: 'sidecar'): PlannedStep {
+  const { definition, args, durations, reading } = match;
+  return { sentence, kind: definition.kind, definition, args, reading, ...(durations[0] ? { waits: durations[0] } : {}), ...(settledBy ? { settledBy } : {}) };
 }
 
 /**
@@ -266,7 +296,7 @@ export function formatProblems(problems: readonly PlanProblem[]): string {
   if (!stubs.size) return lines.join('\n\n');
   const pastes = [...stubs].map(([stub, needing]) => {
     const who = needing.length === 1 ? `needed by ${place(needing[0])}` : `needed by ${needing.length} sentences: ${needing.map(place).join(', ')}`;
-    return `Paste into src/vocabulary/definitions/<lang>.ts (${who}):\n${stub.replace(/^/gm, '    ')}`;
+    return `Paste into src/vocabulary/definitions.ts (${who}):\n${stub.replace(/^/gm, '    ')}`;
   });
   const sentences = [...stubs.values()].reduce((sum, needing) => sum + needing.length, 0);
   const guides = new Set([...stubs.values()].flat().map((problem) => problem.where.file)).size;

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import type { Guide, GuideLanguage, GuideSentence, LinkRef, SourcePoint } from '../guide/types.js';
+import type { Guide, GuideSentence, SourcePoint } from '../guide/types.js';
 import type { Mailbox } from '../mailbox/types.js';
 import type { Account } from '../config/account.js';
 import type { Target } from '../config/target.js';
-import { escapeRegExp } from '../ui/pattern.js';
+import type { Argument, Meaning } from '../understand/meaning.js';
 
 /** What a definition does with its sentence. A narrative does nothing and must say why. */
 export type StepKind = 'action' | 'check' | 'narrative';
@@ -71,18 +71,15 @@ export interface StepContext {
   reached(moment: string): Promise<void>;
 }
 
-/** A matched argument: a quoted label, a link of the sentence, a list, or a duration. */
-export type StepArgument = string | string[] | number | LinkRef;
-
-/** What a definition matches: sentences of the text, or headings (which are sentences too, and never skipped). */
-export type Matches = 'sentence' | 'heading';
+/** A matched argument: a quoted label, a link of the sentence, a list, a phrase, or a duration. */
+export type StepArgument = Argument;
 
 export interface StepDefinition {
+  /** How the plan names what the sentence was understood as, and how a guide's sidecar refers to it. */
+  name: string;
   kind: StepKind;
-  lang: GuideLanguage;
-  /** The Cucumber expression or regular expression, as written. */
-  pattern: string | RegExp;
-  matches: Matches;
+  /** What a sentence must mean to be this step, in any language the locales know. */
+  meaning: Meaning;
   run?: (context: StepContext, args: StepArgument[]) => Promise<void>;
   /** For narratives: why the sentence needs no step. */
   reason?: string;
@@ -103,8 +100,6 @@ export interface StepDefinition {
 type Body<A extends StepArgument[]> = (context: StepContext, ...args: A) => Promise<void>;
 
 export interface DefinitionOptions {
-  /** Headings instead of sentences. */
-  heading?: boolean;
   needs?: Need[];
 }
 
@@ -114,62 +109,59 @@ export interface Alternative<A extends StepArgument[]> {
   run: Body<A>;
 }
 
-/** Collects a language's definitions; each helper records the line it was called from. */
+/**
+ * Collects the definitions; each helper records the line it was called from. Definitions speak of
+ * meanings, not of one language's words: the locales say how each language words them.
+ */
 export class Vocabulary {
   readonly definitions: StepDefinition[] = [];
 
-  constructor(readonly lang: GuideLanguage) {}
-
-  action<A extends StepArgument[]>(pattern: string | RegExp, run: Body<A>, options: DefinitionOptions = {}): this {
-    return this.add('action', pattern, run, options);
+  action<A extends StepArgument[]>(name: string, meaning: Meaning, run: Body<A>, options: DefinitionOptions = {}): this {
+    return this.add('action', name, meaning, run, options);
   }
 
-  check<A extends StepArgument[]>(pattern: string | RegExp, run: Body<A>, options: DefinitionOptions = {}): this {
-    return this.add('check', pattern, run, options);
+  check<A extends StepArgument[]>(name: string, meaning: Meaning, run: Body<A>, options: DefinitionOptions = {}): this {
+    return this.add('check', name, meaning, run, options);
   }
 
-  narrative(pattern: string | RegExp, reason: string): this {
-    this.definitions.push({ kind: 'narrative', lang: this.lang, pattern, matches: 'sentence', reason, definedAt: callerPoint() });
-    return this;
-  }
-
-  /** Headings that only name a section or the guide: each is written out, so a new heading is never skipped unseen. */
-  headings(texts: readonly string[], reason: string): this {
-    const definedAt = callerPoint();
-    for (const text of texts) this.definitions.push({ kind: 'narrative', lang: this.lang, pattern: exactly(text), matches: 'heading', reason, definedAt });
+  /** A sentence that asks nothing of the UI, though it names what the rule for prose looks for. */
+  narrative(name: string, meaning: Meaning, reason: string): this {
+    this.named(name);
+    this.definitions.push({ name, kind: 'narrative', meaning, reason, definedAt: callerPoint() });
     return this;
   }
 
   /** A sentence naming what the reader must have first ("If you don't have an account yet, create one"). */
-  precondition<A extends StepArgument[]>(pattern: string | RegExp, run: Body<A>): this {
-    this.add('action', pattern, run, {});
+  precondition<A extends StepArgument[]>(name: string, meaning: Meaning, run: Body<A>): this {
+    this.add('action', name, meaning, run, {});
     this.definitions[this.definitions.length - 1].precondition = true;
     return this;
   }
 
   /** One item of a list of alternatives; see StepDefinition.unless. */
-  alternative<A extends StepArgument[]>(pattern: string | RegExp, alternative: Alternative<A>, options: DefinitionOptions = {}): this {
-    this.add('action', pattern, alternative.run, options);
+  alternative<A extends StepArgument[]>(name: string, meaning: Meaning, alternative: Alternative<A>, options: DefinitionOptions = {}): this {
+    this.add('action', name, meaning, alternative.run, options);
     this.definitions[this.definitions.length - 1].unless = (context, args) => alternative.unless(context, ...(args as A));
     return this;
   }
 
-  private add<A extends StepArgument[]>(kind: StepKind, pattern: string | RegExp, run: Body<A>, options: DefinitionOptions): this {
+  private add<A extends StepArgument[]>(kind: StepKind, name: string, meaning: Meaning, run: Body<A>, options: DefinitionOptions): this {
+    this.named(name);
     this.definitions.push({
+      name,
       kind,
-      lang: this.lang,
-      pattern,
-      matches: options.heading ? 'heading' : 'sentence',
+      meaning,
       run: (context, args) => run(context, ...(args as A)),
       ...(options.needs ? { needs: options.needs } : {}),
       definedAt: callerPoint(),
     });
     return this;
   }
-}
 
-function exactly(text: string): RegExp {
-  return new RegExp(`^${escapeRegExp(text)}$`, 'u');
+  private named(name: string): void {
+    if (!/^[a-z][a-z0-9-]*$/u.test(name)) throw new Error(`a definition's name is lower-case words joined by dashes: «${name}»`);
+    if (this.definitions.some((definition) => definition.name === name)) throw new Error(`two definitions are named «${name}»`);
+  }
 }
 
 function callerPoint(): SourcePoint {

@@ -1,172 +1,116 @@
-import {
-  CucumberExpression,
-  CucumberExpressionGenerator,
-  RegularExpression,
-  type Expression,
-  type ParameterTypeRegistry,
-} from '@cucumber/cucumber-expressions';
-import type { GuideSentence, LinkRef } from '../guide/types.js';
+import type { GuideLanguage, GuideSentence } from '../guide/types.js';
+import { CONCEPTS } from '../locale/types.js';
+import { fit, mayFit, type Meaning, type Take } from '../understand/meaning.js';
+import { readSentence, type Reading } from '../understand/read.js';
 import type { StepArgument, StepDefinition } from './define.js';
-import { escapeRegExp } from '../ui/pattern.js';
-import { createParameterRegistry, PARAMETER_NAMES } from './parameters.js';
 
 export interface StepMatch {
   definition: StepDefinition;
   args: StepArgument[];
-  /** Waits the sentence promises through `{duration}`: the words and the milliseconds they mean. */
+  /** Waits the sentence promises: the words and the milliseconds they mean. */
   durations: Array<{ text: string; ms: number }>;
+  reading: Reading;
 }
 
 export type MatchOutcome =
   | { status: 'matched'; match: StepMatch }
-  | { status: 'unmatched'; stub: string }
+  /** No definition fits, and the sentence asks nothing a step could do: prose by rule, with the rule's reason. */
+  | { status: 'prose'; reason: string; reading: Reading }
+  | { status: 'unmatched'; stub: string; reading: Reading; nearest?: { definition: StepDefinition; why: string[] } }
   | { status: 'ambiguous'; matches: StepMatch[] };
 
-interface Compiled {
-  definition: StepDefinition;
-  expression: Expression;
-  /** The expression's own regular expression, tried first: matching with arguments is far slower. */
-  quick: RegExp;
-}
-
-interface RawArgument {
-  type: string | undefined;
-  value: unknown;
-  text: string;
-}
-
-/** TypeScript types of the parameters a stub declares, so a pasted stub typechecks without imports. */
-const PARAMETER_TYPES: Record<string, string> = {
-  [PARAMETER_NAMES.label]: 'string',
-  [PARAMETER_NAMES.link]: '{ text: string; url: string }',
-  [PARAMETER_NAMES.duration]: 'number',
-};
-
-/**
- * Characters Cucumber expressions treat as syntax. The generator escapes `(`, `{` and `/` itself;
- * these stand in for the rest while it runs, and come back escaped.
- */
-const HELD_BACK: ReadonlyArray<readonly [string, string]> = [
-  ['\\', '\u0001'],
-  [')', '\u0002'],
-  ['}', '\u0003'],
-];
-const LINK_MARK = '\u0000';
-
-/** Sentences repeat across guides («Нажмите кнопку «Ok».»); each text is matched against the definitions once. */
+/** Distinct sentences remembered per language; past this the memory starts afresh. */
 const MEMO_LIMIT = 20_000;
 
-/** Matches sentences against one language's definitions; every sentence must match exactly one. */
-export class StepMatcher {
-  private readonly registry: ParameterTypeRegistry;
-  private readonly compiled: Compiled[];
-  private readonly memo = new Map<string, Array<{ definition: StepDefinition; raw: RawArgument[] }>>();
+export const PROSE_REASONS = {
+  heading: 'a heading names a section: the sentences under it are the steps',
+  sentence: 'prose: it gives no instruction, quotes no label, links nothing, names no element of the UI and states no number',
+} as const;
 
-  constructor(definitions: readonly StepDefinition[]) {
-    this.registry = createParameterRegistry();
-    this.compiled = definitions.map((definition) => {
-      const expression =
-        typeof definition.pattern === 'string'
-          ? new CucumberExpression(definition.pattern, this.registry)
-          : new RegularExpression(definition.pattern, this.registry);
-      return { definition, expression, quick: new RegExp(expression.regexp.source, expression.regexp.flags.replace(/[gyd]/g, '')) };
-    });
-  }
+/** Matches sentences of one language to the definitions by what they mean; every sentence must fit exactly one. */
+export class StepMatcher {
+  constructor(
+    private readonly definitions: readonly StepDefinition[],
+    readonly lang: GuideLanguage,
+  ) {}
 
   match(sentence: GuideSentence): MatchOutcome {
+    // Guides repeat sentences («Нажмите кнопку «Ok».»): each distinct one is understood once.
+    const key = `${sentence.heading ?? 0}|${sentence.listItem ? 1 : 0}|${sentence.text}|${sentence.links.map((link) => `${link.text}\u0000${link.url}`).join('\u0001')}`;
+    let outcome = this.memo.get(key);
+    if (!outcome) {
+      outcome = this.understand(sentence);
+      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+      this.memo.set(key, outcome);
+    }
+    return outcome;
+  }
+
+  private readonly memo = new Map<string, MatchOutcome>();
+
+  private understand(sentence: GuideSentence): MatchOutcome {
+    const reading = readSentence(sentence, this.lang);
+    const named = new Set(reading.mentions.map((mention) => mention.concept));
     const matches: StepMatch[] = [];
-    const kindOfText: StepDefinition['matches'] = sentence.heading ? 'heading' : 'sentence';
-    for (const { definition, raw } of this.candidates(sentence.text)) {
-      if (definition.matches !== kindOfText) continue;
-      const args = resolveArguments(raw, sentence);
-      if (!args) continue;
-      const durations = raw.filter((arg) => arg.type === PARAMETER_NAMES.duration).map((arg) => ({ text: arg.text, ms: arg.value as number }));
-      matches.push({ definition, args, durations });
+    for (const definition of this.definitions) {
+      if (!mayFit(definition.meaning, reading, named)) continue;
+      const found = fit(definition.meaning, reading);
+      if (found.fits) matches.push({ definition, args: found.args, durations: found.durations, reading });
     }
     if (matches.length === 1) return { status: 'matched', match: matches[0] };
     if (matches.length > 1) return { status: 'ambiguous', matches };
-    // Written only when read: a title heading no definition knows is unmatched yet fine, and a stub costs a generator run.
-    const write = () => this.stub(sentence);
-    return {
-      status: 'unmatched',
-      get stub() {
-        return write();
-      },
-    };
+    const prose = proseReason(reading);
+    if (prose) return { status: 'prose', reason: prose, reading };
+    // Only a sentence nothing fits pays for the reasons of every near miss.
+    let nearest: { definition: StepDefinition; why: string[] } | undefined;
+    for (const definition of this.definitions) {
+      const found = fit(definition.meaning, reading);
+      if (!found.fits && !found.why.some((why) => why.endsWith('heading')) && (!nearest || found.why.length < nearest.why.length)) nearest = { definition, why: found.why };
+    }
+    return { status: 'unmatched', stub: stubFor(reading), reading, ...(nearest && nearest.why.length <= 2 ? { nearest } : {}) };
   }
 
-  private candidates(text: string): Array<{ definition: StepDefinition; raw: RawArgument[] }> {
-    let found = this.memo.get(text);
-    if (found) return found;
-    found = [];
-    for (const { definition, expression, quick } of this.compiled) {
-      if (!quick.test(text)) continue;
-      const args = expression.match(text);
-      if (!args) continue;
-      found.push({ definition, raw: args.map((arg) => ({ type: arg.getParameterType().name, value: arg.getValue(null), text: arg.group.value ?? '' })) });
-    }
-    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-    this.memo.set(text, found);
-    return found;
-  }
-
-  /**
-   * A definition to paste into the vocabulary, as playwright-bdd and Gauge print for missing steps:
-   * labels (quoted, bold, `code`, <kbd>) become `{label}`, links `{link}`, every Cucumber special is
-   * escaped, and the parameters are named as the linter accepts unused ones. Checked here to compile
-   * and to match the sentence; a regular expression is offered when no expression would.
-   */
-  stub(sentence: GuideSentence): string {
-    const pattern = this.expressionFor(sentence);
-    const literal = typeof pattern === 'string' ? JSON.stringify(pattern) : String(pattern);
-    const counts = new Map<string, number>();
-    const names = typeof pattern === 'string' ? [...pattern.matchAll(/(?<!\\)\{(\w+)\}/g)].map((m) => m[1]) : [];
-    const params = names.map((type) => {
-      const n = (counts.get(type) ?? 0) + 1;
-      counts.set(type, n);
-      return `_${type}${n > 1 ? n : ''}: ${PARAMETER_TYPES[type] ?? 'string'}`;
-    });
-    if (sentence.heading) {
-      // A heading is matched only by definitions written for headings.
-      return [
-        `.headings([${JSON.stringify(sentence.text)}], 'why the heading needs no step')`,
-        `// or, when the heading instructs: .action(${literal}, async (${['_context', ...params].join(', ')}) => { … }, { heading: true })`,
-      ].join('\n');
-    }
-    return [
-      `.action(${literal}, async (${['_context', ...params].join(', ')}) => {`,
-      `  // do what the sentence says, finding elements by role, label or text`,
-      `})`,
-      `// or, when the sentence needs no step: .narrative(${literal}, 'why nothing is done')`,
-    ].join('\n');
-  }
-
-  private expressionFor(sentence: GuideSentence): string | RegExp {
-    let text = sentence.text;
-    for (const link of sentence.links) if (link.text) text = text.replace(link.text, LINK_MARK);
-    for (const [char, mark] of HELD_BACK) text = text.replaceAll(char, mark);
-    const generator = new CucumberExpressionGenerator(() => this.registry.parameterTypes);
-    let expression = generator.generateExpressions(text)[0]?.source ?? text;
-    for (const [char, mark] of HELD_BACK) expression = expression.replaceAll(mark, `\\${char}`);
-    expression = expression.replaceAll(LINK_MARK, `{${PARAMETER_NAMES.link}}`);
-    try {
-      if (new CucumberExpression(expression, this.registry).match(sentence.text)) return expression;
-    } catch {
-      // Falls through to a regular expression, which always compiles.
-    }
-    return new RegExp(`^${escapeRegExp(sentence.text)}$`, 'u');
+  /** The definition a guide's sidecar names, fitted by the sentence's labels, links and waits alone. */
+  settle(sentence: GuideSentence, name: string): { match: StepMatch } | { problem: string } {
+    const definition = this.definitions.find((candidate) => candidate.name === name);
+    if (!definition) return { problem: `names «${name}», which no definition is called; the plan lists each sentence's definition by name` };
+    const reading = readSentence(sentence, this.lang);
+    const found = fit({ ...definition.meaning, says: [], anythingElse: true }, reading);
+    if (!found.fits) return { problem: `settles it as «${name}», but the sentence ${found.why.join('; ')}` };
+    return { match: { definition, args: found.args, durations: found.durations, reading } };
   }
 }
 
-/** Turns raw argument values into step arguments; `{link}` must name a link the sentence really has. */
-function resolveArguments(raw: readonly RawArgument[], sentence: GuideSentence): StepArgument[] | undefined {
-  const args: StepArgument[] = [];
-  for (const { type, value } of raw) {
-    if (type === PARAMETER_NAMES.link) {
-      const link: LinkRef | undefined = sentence.links.find((candidate) => candidate.text === value);
-      if (!link) return undefined;
-      args.push(link);
-    } else args.push(value as StepArgument);
+/**
+ * Prose by rule: a heading with nothing to act on, or a sentence with no slot and no concept of
+ * an action, an element or a field. What names a label, a link, a number or an instruction never is.
+ */
+function proseReason(reading: Reading): string | undefined {
+  if (reading.slots.length) return undefined;
+  if (reading.heading) return PROSE_REASONS.heading;
+  const asks = reading.mentions.some((mention) => ['action', 'element', 'field'].includes(CONCEPTS[mention.concept]));
+  return asks ? undefined : PROSE_REASONS.sentence;
+}
+
+/** A definition to paste, built from what the sentence was read as: its concepts and its slots. */
+function stubFor(reading: Reading): string {
+  const says = [...new Set(reading.mentions.map((mention) => mention.concept))];
+  const takes: Take[] = reading.slots.map((slot) =>
+    slot.kind === 'label' ? { slot: 'label', element: slot.elements[0] ?? 'pressable' } : { slot: slot.kind },
+  );
+  if (reading.leadIn !== undefined) takes.unshift({ slot: 'leadIn' });
+  const meaning: Meaning = { says, ...(takes.length ? { takes } : {}), ...(reading.heading ? { heading: true } : {}) };
+  const params = takes.map((take, n) => `_${take.slot}${n + 1}: ${take.slot === 'link' ? '{ text: string; url: string }' : take.slot === 'duration' ? 'number' : 'string'}`);
+  const name = says.slice(0, 3).join('-').replace(/[A-Z]/gu, (c) => `-${c.toLowerCase()}`) || 'new-sentence';
+  const literal = JSON.stringify(meaning).replace(/"(\w+)":/gu, '$1: ').replace(/"/gu, "'").replace(/,/gu, ', ');
+  const lines = [
+    `.action('${name}', ${literal}, async (${['_context', ...params].join(', ')}) => {`,
+    `  // do what the sentence says, finding elements by role, label or text`,
+    `})`,
+    `// or, when nothing is to be done: .narrative('${name}', ${literal}, 'why nothing is done')`,
+  ];
+  if (reading.passedOver.length) {
+    lines.push(`// words passed over: ${reading.passedOver.map((word) => `«${word}»`).join(', ')}; a synonym of a known concept belongs in src/locale/<lang>.ts (words.concepts)`);
   }
-  return args;
+  return lines.join('\n');
 }

@@ -11,10 +11,11 @@ test('npm run plan lists each step with its place, kind, definition and labels',
   const run = plan([]);
   expect(run.status).toBe(0);
   expect(run.stdout).toContain('Регистрация в личном кабинете  (src/ru/client-area/register.md, ru)');
-  expect(run.stdout).toMatch(/src\/ru\/client-area\/register\.md:22:1\s+action\s+src\/vocabulary\/definitions\/ru\.ts:\d+\s+labels: «Зарегистрируйтесь»/);
+  expect(run.stdout).toMatch(/src\/ru\/client-area\/register\.md:22:1\s+action\s+understood as open-and-press\s+labels: «Зарегистрируйтесь»/);
   expect(run.stdout).toMatch(/src\/ru\/client-area\/register\.md:26\s+screenshot 1\.png: element region "Регистрация", 1x, before this sentence/);
-  expect(run.stdout).toMatch(/src\/ru\/client-area\/register\.md:36:1\s+narrative .*\(a greeting/);
-  expect(run.stdout).toMatch(/src\/ru\/client-area\/register\.md:16:3\s+narrative\s+src\/vocabulary\/definitions\/ru\.ts:\d+\s+\(a title or a section's name/);
+  expect(run.stdout).toMatch(/src\/ru\/client-area\/register\.md:36:1\s+narrative\s+understood as prose \(by rule\)\s+\(prose: it gives no instruction/);
+  expect(run.stdout).toMatch(/src\/ru\/client-area\/register\.md:16:3\s+narrative\s+understood as title\s+\(the guide's title/);
+  expect(run.stdout).toMatch(/src\/en\/client-area\/new-ticket\.md:39:38\s+action\s+understood as press\s+labels: «Add»\s+passed over: the purpose «To create a new ticket,»/);
   // Every guide under guides/, headings included (they are sentences too).
   expect(run.stdout).toContain('8 guide(s), 144 sentence(s), every one matched by exactly one definition.');
 });
@@ -25,6 +26,7 @@ test('npm run plan on one guide with an unknown sentence exits 1 with a stub', (
   writeFileSync(file, '# Odd\n\nClick the "Go" button.\n\nTurn the "Key" twice.\n');
   const run = plan([file], { GUIDES_DIR: dir });
   expect(run.status).toBe(1);
-  expect(run.stderr).toContain('odd.md:5:1: no step definition matches «Turn the "Key" twice.»');
-  expect(run.stderr).toContain('.action("Turn the {label} twice."');
+  expect(run.stderr).toContain('odd.md:5:1: no definition means «Turn the "Key" twice.»');
+  expect(run.stderr).toContain(".action('new-sentence', {says: [], takes: [{slot: 'label', element: 'pressable'}]}");
+  expect(run.stderr).toContain('// words passed over: «Turn», «twice»');
 });

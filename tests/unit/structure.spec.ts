@@ -66,14 +66,14 @@ test('list items carry their list, item and number of items; separate lists are 
 });
 
 test.describe('planning headings', () => {
-  test('an unmatched "## Section" fails planning with a stub, at the heading', () => {
-    const guide = parse('# Widgets\n\nClick the "Go" button.\n\n## Frobnicate the widgets\n\nClick the "Ok" button.\n', 'w.md');
+  test('a "## Section" quoting a label that no definition means fails planning with a stub, at the heading', () => {
+    const guide = parse('# Widgets\n\nClick the "Go" button.\n\n## Frobnicate the "Widgets" button\n\nClick the "Ok" button.\n', 'w.md');
     const { plan, problems } = planGuide(guide, '/docs');
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ where: { file: 'w.md', line: 5, column: 4, heading: 2 }, message: 'no step definition matches «Frobnicate the widgets»' });
-    expect(problems[0].stub).toContain('"Frobnicate the widgets"');
+    expect(problems[0]).toMatchObject({ where: { file: 'w.md', line: 5, column: 4, heading: 2 }, message: expect.stringMatching(/^no definition means «Frobnicate the "Widgets" button»/) });
+    expect(problems[0].stub).toContain('heading: true');
     const message = formatProblems(problems);
-    expect(message).toContain('w.md:5:4: no step definition matches «Frobnicate the widgets»');
+    expect(message).toContain('w.md:5:4: no definition means «Frobnicate the "Widgets" button»');
     expect(message).toContain('1 sentence in 1 guide needs a definition.');
     // The heading is not planned as a step of any kind: nothing skips it silently.
     expect(plan.steps.map((s) => s.sentence.text)).toEqual(['Widgets', 'Click the "Go" button.', 'Click the "Ok" button.']);
@@ -83,28 +83,25 @@ test.describe('planning headings', () => {
     const guide = parse('# Widgets of the world\n\nClick the "Go" button.\n', 'w.md');
     const { plan, problems } = planGuide(guide, '/docs');
     expect(problems).toEqual([]);
-    expect(plan.steps[0]).toMatchObject({ kind: 'narrative', sentence: { text: 'Widgets of the world', heading: 1 } });
+    expect(plan.steps[0]).toMatchObject({ kind: 'narrative', sentence: { text: 'Widgets of the world', heading: 1 }, definition: { name: 'title' } });
     expect(plan.steps[0].definition.reason).toMatch(/^the guide's title/);
-    expect(plan.steps[0].definition.matches).toBe('heading');
   });
 
-  test('a sentence-matching definition never matches a heading of the same words, and a heading definition never matches the sentence', () => {
+  test('a sentence\'s meaning never fits a heading of the same words, and a heading\'s meaning never fits the sentence', () => {
     const [heading, sentence] = parse('## Click the "Go" button\n\nClick the "Go" button\n').sentences;
-    const forSentences = new StepMatcher(new Vocabulary('en').action('Click the {label} button', async () => {}).definitions);
-    const forHeadings = new StepMatcher(new Vocabulary('en').action('Click the {label} button', async () => {}, { heading: true }).definitions);
+    const press = { says: ['press'], takes: [{ slot: 'label', element: 'pressable' }] } as const;
+    const forSentences = new StepMatcher(new Vocabulary().action('press', press, async () => {}).definitions, 'en');
+    const forHeadings = new StepMatcher(new Vocabulary().action('press', { ...press, heading: true }, async () => {}).definitions, 'en');
     expect([forSentences.match(heading).status, forSentences.match(sentence).status]).toEqual(['unmatched', 'matched']);
     expect([forHeadings.match(heading).status, forHeadings.match(sentence).status]).toEqual(['matched', 'unmatched']);
-    const named = new StepMatcher(new Vocabulary('en').headings(['Click the "Go" button'], 'a section name').definitions);
-    expect(named.match(heading)).toMatchObject({ status: 'matched', match: { definition: { kind: 'narrative', matches: 'heading' } } });
   });
 
-  test('the stub printed for an unmatched heading defines a heading, and matches it once pasted', () => {
-    const heading = parse('# T\n\n## Frobnicate the widgets\n').sentences[1];
-    const outcome = matcherFor('en').match(heading);
+  test('a heading with nothing to act on is prose by rule; one quoting a label needs a definition, and its stub is a heading\'s', () => {
+    const [, plain, quoting] = parse('# T\n\n## Frobnicate the widgets\n\n## Click the "Go" button\n').sentences;
+    expect(matcherFor('en').match(plain)).toMatchObject({ status: 'prose', reason: 'a heading names a section: the sentences under it are the steps' });
+    const outcome = matcherFor('en').match(quoting);
     expect(outcome.status).toBe('unmatched');
-    expect(outcome.status === 'unmatched' && outcome.stub).toContain(`.headings(["Frobnicate the widgets"], 'why the heading needs no step')`);
-    const pasted = new StepMatcher(new Vocabulary('en').headings(['Frobnicate the widgets'], 'why the heading needs no step').definitions);
-    expect(pasted.match(heading).status).toBe('matched');
+    expect(outcome.status === 'unmatched' && outcome.stub).toContain("heading: true}");
   });
 });
 
@@ -132,10 +129,9 @@ test.describe('the real guides', () => {
       expect(guide.sentences[0].heading, `${guide.path} opens with its title`).toBe(1);
       for (const step of headings) {
         const where = `${guide.path}:${step.sentence.line} «${step.sentence.text}»`;
-        expect(step.definition.matches, where).toBe('heading');
-        // Only a level-1 heading may be accounted for by its place (the title); every other one by a definition.
-        if (step.definition.definedAt.file === 'src/plan/plan.ts') expect(step.sentence.heading, where).toBe(1);
-        else expect(step.definition.definedAt.file, where).toMatch(/^src\/vocabulary\/definitions\/(ru|en)\.ts$/);
+        // A heading is the title by its place, prose by rule, or what a heading's meaning says: never a sentence's meaning.
+        if (step.definition.definedAt.file === 'src/plan/plan.ts') expect(['title', 'prose'], where).toContain(step.definition.name);
+        else expect(step.definition.meaning.heading, where).toBe(true);
         if (step.kind === 'narrative') expect(step.definition.reason, where).toBeTruthy();
       }
     }
@@ -245,9 +241,13 @@ test.describe('moment: opened in a sidecar', () => {
   });
 });
 
-test('only the first top heading is the title: a later "# Install" is a section the vocabulary must know', () => {
+test('only the first top heading is the title: a later "# Install" is a section heading, prose by rule', () => {
   const guide = parseGuide('# Setup\n\nClick the "Go" button.\n\n# Install\n\nClick the "Ok" button.\n', '/d/t.md', 't.md');
   expect(guide.frontMatter.title).toBe('Setup');
-  const { problems } = planGuide(guide, '/d');
-  expect(problems.map((p) => `${p.where.line}:${p.where.column} ${p.message}`)).toEqual(['5:3 no step definition matches «Install»']);
+  const { plan, problems } = planGuide(guide, '/d');
+  expect(problems).toEqual([]);
+  expect(plan.steps.filter((s) => s.sentence.heading).map((s) => [s.sentence.text, s.definition.name, s.settledBy])).toEqual([
+    ['Setup', 'title', undefined],
+    ['Install', 'prose', 'rule'],
+  ]);
 });
