@@ -66,6 +66,8 @@ export default defineConfig<GuideTestOptions, GuideWorkerOptions>({
     { name: 'transforms', testDir: 'tests/metamorphic', testMatch: /transforms\.spec\.ts/ },
     { name: 'robustness score', testDir: 'tests/metamorphic', testMatch: /score\.teardown\.ts/ },
     // A dead site, a failing mailbox, a broken configuration: could not verify, never drift.
+    { name: 'rewording', testDir: 'tests/rewording', testMatch: /rewording\.spec\.ts/, teardown: 'rewording score', timeout: 240_000 },
+    { name: 'rewording score', testDir: 'tests/rewording', testMatch: /score\.teardown\.ts/ },
     { name: 'verdict', testDir: 'tests/verdict', timeout: 180_000 },
     { name: 'regeneration', testDir: 'tests/regeneration', timeout: 240_000 },
     // Run by `npm run bench` only.
