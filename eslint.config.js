@@ -14,7 +14,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['standin/assets/**/*.js'],
+    files: ['standin/assets/**/*.js', 'standin/recaptcha/**/*.js'],
     languageOptions: { globals: { ...globals.browser }, sourceType: 'script' },
   },
   {

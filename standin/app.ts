@@ -31,6 +31,9 @@ import { registerOrderFlow } from './order/flow.js';
 import { docDone, docRefusal, fromDocumented, toDoc } from './pages/doc-envelope.js';
 import { readTicketForm, validateTicket } from './ticket-form.js';
 import { readForm, validateRegistration } from './validate.js';
+import { registrationSiteKey } from './recaptcha/keys.js';
+import { RecaptchaProvider } from './recaptcha/provider.js';
+import { registerRecaptcha } from './recaptcha/routes.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -95,7 +98,10 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
   });
 
   app.addHook('onSend', async (_request, reply) => {
-    reply.header('content-security-policy', "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'");
+    // A page that may be framed (the captcha provider's widget) says so itself; every other page may not.
+    if (!reply.hasHeader('content-security-policy')) {
+      reply.header('content-security-policy', "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'");
+    }
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
   });
@@ -116,6 +122,9 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
   const noSession = (request: FastifyRequest, reply: FastifyReply, func: string, lang: Lang) =>
     reply.code(401).send(isDoc(request) ? docRefusal(func, lang, { session: TEXTS[lang].errLogin }) : { ok: false });
   const siteURL = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
+  // The captcha provider (Google's reCAPTCHA v2, on this origin): its script, the box's and the challenge's frames.
+  const recaptcha = new RecaptchaProvider();
+  registerRecaptcha(app, recaptcha, skin !== 'dragon');
   // The VPS order flow and the public site (host localhost:<port>): standin/order, standin/public.
   const order = await registerOrderFlow(app, { store, skin, drift, smtpPort: options.smtpPort, installSeconds: options.installSeconds });
 
@@ -247,7 +256,7 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
       case 'vds.order': case 'payment.new': return order.post(request.query.func, request, reply, lang, userOf(request));
       case 'register': {
         const form = readForm(request.body);
-        const errors = validateRegistration(form, t, drift, (email) => store.hasUser(email));
+        const errors = validateRegistration(form, t, drift, (email) => store.hasUser(email), (response) => recaptcha.verify(registrationSiteKey(drift), response));
         if (Object.keys(errors).length) {
           const { password: _p, password_repeat: _r, ...kept } = form;
           if (wantsJson(request)) return refuseJson(request, reply, 'register', lang, errors);
@@ -331,7 +340,8 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
     if (drift === 'terms-page-not-found' && doc === 'terms') {
       return reply.view('legal', { lang, t: TEXTS[lang], title: TEXTS[lang].pageNotFound, heading: TEXTS[lang].pageNotFound, document: false });
     }
-    const heading = doc === 'terms' ? TEXTS[lang].terms : doc === 'privacy' ? TEXTS[lang].privacy : undefined;
+    const headings: Record<string, string> = { terms: TEXTS[lang].terms, privacy: TEXTS[lang].privacy, 'tax-residency': TEXTS[lang].taxResidency };
+    const heading = Object.hasOwn(headings, doc) ? headings[doc] : undefined;
     if (!heading) return messagePage(reply, lang, 404, '404', request.params.doc);
     return reply.view('legal', { lang, t: TEXTS[lang], title: heading, heading, document: true });
   });

@@ -3,7 +3,7 @@ import { settings, type Skin } from '../src/config/settings.js';
 import { standinPort } from '../src/config/target.js';
 import { startMailServer, portError } from './mailserver/server.js';
 import { buildStandin } from './app.js';
-import { DRIFTS, parseDrift, type DriftName } from './drift.js';
+import { parseDrift, VARIANTS, type DriftName } from './drift.js';
 import { Store } from './store.js';
 
 /** What one stand-in of the process is started with: a drift variant, a transform, or neither. */
@@ -21,7 +21,7 @@ function variantsAskedFor(): Variant[] {
   if (!settings.standinVariants) return [{ name: 'unchanged', drift: parseDrift(settings.standinDrift), transform: settings.standinTransform }];
   return settings.standinVariants.map((name) => {
     if (name === 'unchanged') return { name };
-    if (name in DRIFTS) return { name, drift: parseDrift(name) };
+    if (name in VARIANTS) return { name, drift: parseDrift(name) };
     // A transform's name is checked when it is applied.
     return { name, transform: name };
   });
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
   console.log(`Local inbox:          http://127.0.0.1:${settings.mailApiPort}/  (SMTP on 127.0.0.1:${settings.smtpPort})`);
   if (!several) {
     const [{ drift, transform }] = variants;
-    if (drift) console.log(`Drift variant:        ${drift}: ${DRIFTS[drift]}`);
+    if (drift) console.log(`Drift variant:        ${drift}: ${VARIANTS[drift]}`);
     if (transform) console.log(`Transform:            ${transform}`);
   }
   let stopping = false;

@@ -30,10 +30,22 @@ export const DRIFTS = {
   'install-fails': 'a paid VPS ends in «Ошибка установки» / "Installation failed" instead of «Активен» / "Active", and no access letter is sent',
 } as const;
 
-export type DriftName = keyof typeof DRIFTS;
+/**
+ * Variants after which a guide cannot be verified at all, though nothing it says is wrong: the
+ * suite must report "could not verify" at the sentence that meets it, never drift and never a pass.
+ */
+export const UNVERIFIABLE = {
+  'captcha-challenge':
+    'the registration form\'s reCAPTCHA is not on the provider\'s test keys: ticking «Я не робот» / "I\'m not a robot" opens an image challenge that never lets a test through',
+} as const;
+
+/** Every variant the stand-in can be started with. */
+export const VARIANTS = { ...DRIFTS, ...UNVERIFIABLE } as const;
+
+export type DriftName = keyof typeof VARIANTS;
 
 export function parseDrift(value: string | undefined): DriftName | undefined {
   if (!value) return undefined;
-  if (value in DRIFTS) return value as DriftName;
-  throw new Error(`unknown STANDIN_DRIFT "${value}"; known: ${Object.keys(DRIFTS).join(', ')}`);
+  if (value in VARIANTS) return value as DriftName;
+  throw new Error(`unknown STANDIN_DRIFT "${value}"; known: ${Object.keys(VARIANTS).join(', ')}`);
 }

@@ -27,6 +27,8 @@ export const TEXTS = {
     weak: 'Простой',
     agreeTerms: 'Я даю согласие с условиями использования услуг хостинг-провайдера Senko Digital',
     agreePrivacy: 'Я даю согласие с политикой конфиденциальности хостинг-провайдера Senko Digital',
+    // The 2026 form's third consent (register/en/1.png), worded like the two above.
+    agreeTax: 'Я подтверждаю, что выбранная в аккаунте страна соответствует стране моего налогового резидентства',
     details: 'Подробнее...',
     submit: 'Зарегистрироваться',
     cancel: 'Отмена',
@@ -38,6 +40,7 @@ export const TEXTS = {
     errPasswordRepeat: 'Пароли не совпадают',
     errCountry: 'Выберите страну из списка',
     errConsent: 'Необходимо дать согласие',
+    errCaptcha: 'Подтвердите, что вы не робот',
     errTooLong: 'Слишком длинное значение',
     errLogin: 'Неверный логин или пароль',
     notice: 'Для получения уведомлений необходимо подтверждение Email адреса',
@@ -86,6 +89,7 @@ export const TEXTS = {
     mailIgnore: 'Если вы не регистрировались, просто проигнорируйте это письмо.',
     terms: 'Условия использования услуг',
     privacy: 'Политика конфиденциальности',
+    taxResidency: 'Налоговое резидентство',
     pageNotFound: 'Страница не найдена',
     // Log-on page as in new-ticket/1.png.
     language: 'Язык',
@@ -166,6 +170,7 @@ export const TEXTS = {
     weak: 'Weak',
     agreeTerms: 'I accept the Terms of Service of Senko Digital Ltd',
     agreePrivacy: 'I accept the Privacy Policy of Senko Digital',
+    agreeTax: 'I confirm that the selected country in my account corresponds to my tax residency country',
     details: 'Details...',
     submit: 'Register',
     cancel: 'Cancel',
@@ -177,6 +182,7 @@ export const TEXTS = {
     errPasswordRepeat: 'The passwords do not match',
     errCountry: 'Choose a country from the list',
     errConsent: 'Your consent is required',
+    errCaptcha: 'Confirm that you are not a robot',
     errTooLong: 'The value is too long',
     errLogin: 'Wrong login or password',
     notice: 'Email address confirmation is required to receive notifications',
@@ -225,6 +231,7 @@ export const TEXTS = {
     mailIgnore: 'If you did not register, just ignore this letter.',
     terms: 'Terms of Service',
     privacy: 'Privacy Policy',
+    taxResidency: 'Tax residency',
     pageNotFound: 'Page not found',
     // Log-on page as in ordering/2.png.
     language: 'Language',

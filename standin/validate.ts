@@ -11,6 +11,9 @@ export interface RegistrationForm {
   country: string;
   agree_terms?: string;
   agree_privacy?: string;
+  agree_tax?: string;
+  /** The captcha's token, put in the form when its box was ticked (reCAPTCHA's own field name). */
+  'g-recaptcha-response'?: string;
 }
 
 export type FieldErrors = Partial<Record<keyof RegistrationForm, string>>;
@@ -21,8 +24,17 @@ const MAX_PASSWORD = 128;
 /** One @, something before it, a dotted domain after it, no spaces: what BILLmanager accepts too. */
 const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/u;
 
-/** The server's verdict on a registration: one message per refused field. */
-export function validateRegistration(form: RegistrationForm, texts: Texts, drift: DriftName | undefined, taken: (email: string) => boolean): FieldErrors {
+/**
+ * The server's verdict on a registration: one message per refused field. `captchaPasses` is the
+ * captcha provider's answer for the posted token (its `siteverify`).
+ */
+export function validateRegistration(
+  form: RegistrationForm,
+  texts: Texts,
+  drift: DriftName | undefined,
+  taken: (email: string) => boolean,
+  captchaPasses: (response: string | undefined) => boolean,
+): FieldErrors {
   const errors: FieldErrors = {};
   const name = (field: 'first_name' | 'last_name') => {
     const value = form[field].trim();
@@ -47,6 +59,8 @@ export function validateRegistration(form: RegistrationForm, texts: Texts, drift
   if (form.agree_terms !== 'on') errors.agree_terms = texts.errConsent;
   // Without its own box the privacy policy cannot be accepted, so the form asks for it no more.
   if (drift !== 'consent-checkbox-gone' && drift !== 'privacy-box-merged' && form.agree_privacy !== 'on') errors.agree_privacy = texts.errConsent;
+  if (form.agree_tax !== 'on') errors.agree_tax = texts.errConsent;
+  if (!captchaPasses(form['g-recaptcha-response'])) errors['g-recaptcha-response'] = texts.errCaptcha;
   return errors;
 }
 
@@ -63,5 +77,7 @@ export function readForm(body: unknown): RegistrationForm {
     country: text('country'),
     agree_terms: text('agree_terms') || undefined,
     agree_privacy: text('agree_privacy') || undefined,
+    agree_tax: text('agree_tax') || undefined,
+    'g-recaptcha-response': text('g-recaptcha-response') || undefined,
   };
 }

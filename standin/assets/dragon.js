@@ -598,6 +598,7 @@
         this.readers.set(name, () => this.model[name]);
         return undefined;
       }
+      if (spec.captcha) return this.captcha(spec);
       if ((spec.input && spec.input.$type === 'checkbox') || spec.$nobox === 'yes') return this.checkbox(spec, options);
       if (spec.select && spec.select.$type === 'radio') {
         const group = h('ispui-radio-group', { props: { spec: { name, options: listOf(this.doc, name), value: valueOf(this.doc, name) } } });
@@ -692,6 +693,18 @@
         return this.container(name, h('div', { class: 'isp-consent' }, shared));
       }
       return this.container(name, h('div', { class: 'isp-consent' }, box, link), options.after);
+    }
+
+    /** The captcha's place: the provider's script draws its widget and the field it posts (its token) in it. */
+    captcha(spec) {
+      const name = spec.$name;
+      const place = h('div', { class: 'g-recaptcha', 'data-sitekey': spec.captcha.$sitekey, 'data-hl': spec.captcha.$hl });
+      this.readers.set(name, () => {
+        const token = place.querySelector('textarea');
+        return token ? token.value : '';
+      });
+      if (!document.querySelector('script[src="/recaptcha/api.js"]')) document.head.append(h('script', { src: '/recaptcha/api.js', async: true }));
+      return this.container(name, place);
     }
 
     /** Every field's value as posted: the model's, the widgets' properties. */

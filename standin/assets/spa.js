@@ -278,6 +278,17 @@ function consentRow(consent, under) {
   return h('div', { class: 'consent', 'data-field': consent.name }, h('div', { class: 'check' }, box, text), document_, hidden);
 }
 
+/** Loads a script once (the captcha provider's, when a form shows its box). */
+function loadScript(src) {
+  if (!document.querySelector(`script[src="${src}"]`)) document.head.append(h('script', { src, async: true }));
+}
+
+/** The captcha's place: the provider's script (/recaptcha/api.js) draws its widget and its field in it. */
+function captchaField(captcha) {
+  loadScript('/recaptcha/api.js');
+  return h('div', { class: 'field captcha-field', 'data-field': captcha.name }, h('div', { class: 'g-recaptcha', 'data-sitekey': captcha.sitekey, 'data-hl': captcha.hl }));
+}
+
 function clearError(container) {
   container?.querySelector(':scope > .error')?.remove();
 }
@@ -338,6 +349,7 @@ function renderForm(page) {
   const form = h('form', { novalidate: true, action: page.action, method: 'post' });
   const parts = [
     ...page.fields.map((field) => formField(field, page, form)),
+    page.captcha && captchaField(page.captcha),
     ...page.consents.map((consent, i) => !consent.underPrevious && consentRow(consent, page.consents[i + 1]?.underPrevious ? page.consents[i + 1] : undefined)),
     page.language && languageField(page.language),
     Object.entries(page.hidden || {}).map(([name, value]) => h('input', { type: 'hidden', name, value })),

@@ -62,6 +62,8 @@ export interface DocField {
   input?: { $type: 'text' | 'email' | 'password' | 'checkbox' | 'hidden' | 'file'; $name: string; $autocomplete?: string; $readonly?: 'yes'; $multiple?: 'yes'; $maxsize?: string; $maxfiles?: string };
   /** Options in `slist[$name]`; `autocomplete`: a searchable list; `radio`: a group of choices; `tiles`: the OS tiles. */
   select?: { $name: string; $type: 'autocomplete' | 'select' | 'radio' | 'tiles'; $flags?: 'yes'; $reload?: 'yes' };
+  /** A captcha provider's box, which the provider's script draws; the field posts its token under `$name`. */
+  captcha?: { $type: 'recaptcha'; $sitekey: string; $hl: Lang };
   /** `$tools`: the Markdown toolbar's actions, their names `messages.msg.tool_<action>`, its own `toolbar_<name>`. */
   textarea?: { $name: string; $markdown?: 'yes'; $tools?: string };
 }
@@ -124,6 +126,7 @@ export const DOCUMENTED_NAMES: Record<string, Record<string, string>> = {
     country: 'country',
     agree_terms: 'conditions_agree',
     agree_privacy: 'offer_1',
+    agree_tax: 'offer_2',
   },
   logon: { username: 'username', password: 'password', lang: 'lang' },
   'ticket.edit': { subject: 'subject', service: 'ticket_item', department: 'client_department', priority: 'priority', message: 'message', attachments: 'attachments' },
@@ -161,7 +164,7 @@ const value = (text: string | undefined): DocValue => (text === undefined || tex
 /** The kind of refusal BILLmanager names: a required value missing, a value refused, one taken, a wrong log-on. */
 function errorType(text: string, lang: Lang): DocError['$type'] {
   const t = TEXTS[lang];
-  if (text === t.errRequired || text === t.errConsent || text === ORDER_TEXTS[lang].errRequired) return 'missed';
+  if (text === t.errRequired || text === t.errConsent || text === t.errCaptcha || text === ORDER_TEXTS[lang].errRequired) return 'missed';
   if (text === t.errEmailTaken) return 'exists';
   if (text === t.errLogin) return 'auth';
   return 'value';
@@ -235,6 +238,7 @@ function formPage(page: FormPage, values: Record<string, string | undefined>): D
   const b = new Builder(page.page);
   const texts = page.texts;
   for (const field of page.fields) b.field(describeField(b, field, page), field.label, values[field.name], { hint: field.hint ? texts.hint : undefined, placeholder: field.placeholder });
+  if (page.captcha) b.field({ $name: page.captcha.name, captcha: { $type: 'recaptcha', $sitekey: page.captcha.sitekey, $hl: page.captcha.hl } }, undefined);
   for (const consent of page.consents) {
     const name = b.name(consent.name);
     b.field(

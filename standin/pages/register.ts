@@ -1,6 +1,7 @@
 import { countryList } from '../countries.js';
 import type { DriftName } from '../drift.js';
 import { TEXTS, type Lang } from '../i18n.js';
+import { registrationSiteKey } from '../recaptcha/keys.js';
 import { formTexts } from './form-texts.js';
 import { startFields, withStartform } from './startform.js';
 import type { FormPage } from './types.js';
@@ -41,6 +42,7 @@ export function describeRegister(lang: Lang, drift: DriftName | undefined, start
         placeholder: t.chooseCountry,
       },
     ],
+    captcha: { name: 'g-recaptcha-response', sitekey: registrationSiteKey(drift), hl: lang },
     consents: [
       { name: 'agree_terms', text: t.agreeTerms, required: true, checkbox: true, document: { label: t.details, href: `/legal/terms?lang=${lang}`, external: true } },
       {
@@ -54,6 +56,7 @@ export function describeRegister(lang: Lang, drift: DriftName | undefined, start
             ? undefined
             : { label: t.details, href: `/legal/${drift === 'privacy-link-to-terms' ? 'terms' : 'privacy'}?lang=${lang}`, external: true },
       },
+      { name: 'agree_tax', text: t.agreeTax, required: true, checkbox: true, document: { label: t.details, href: `/legal/tax-residency?lang=${lang}`, external: true } },
     ],
     submit: drift === 'submit-renamed' ? t.submitDrift : t.submit,
     secondary: { label: t.cancel, href: '/billmgr', style: 'link' },

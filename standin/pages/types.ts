@@ -50,6 +50,18 @@ export interface Consent {
   underPrevious?: boolean;
 }
 
+/**
+ * A Google reCAPTCHA v2 box ("I'm not a robot"), drawn by the provider's script (standin/recaptcha/)
+ * in the element the page leaves for it; ticking it puts a token in the field `name`, which the
+ * server requires.
+ */
+export interface Captcha {
+  name: 'g-recaptcha-response';
+  sitekey: string;
+  /** The widget's language (the provider's `hl`). */
+  hl: Lang;
+}
+
 export interface Country {
   code: string;
   name: string;
@@ -64,6 +76,8 @@ export interface FormPage {
   /** Links above the form («I already have an account»). */
   linksAbove: Link[];
   fields: Field[];
+  /** Between the fields and the consents, as the 2026 form has it (register/en/1.png). */
+  captcha?: Captcha;
   consents: Consent[];
   submit: string;
   /**

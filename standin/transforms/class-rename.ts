@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { isHtml } from './client.js';
+import { isHtml, isThirdParty } from './client.js';
 
 const STANDIN_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLASS_IN_SELECTOR = /\.(-?[_a-zA-Z][\w-]*)/g;
@@ -94,7 +94,8 @@ export function classRewriter(renames: Map<string, string>): ClassRewriter {
 
 function sourcesUnder(dir: string, extension: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(extension) && !path.join(entry.parentPath, entry.name).includes(`${path.sep}transforms${path.sep}`))
+    // The transforms' own scripts, and the captcha provider's widget (a third party's classes), are not the site's.
+    .filter((entry) => entry.isFile() && entry.name.endsWith(extension) && !/[\\/](transforms|recaptcha)[\\/]/.test(path.join(entry.parentPath, entry.name)))
     .map((entry) => readFileSync(path.join(entry.parentPath, entry.name), 'utf8'));
 }
 
@@ -124,9 +125,9 @@ function kindOf(reply: FastifyReply): keyof ClassRewriter | undefined {
  */
 export function renameClasses(app: FastifyInstance): void {
   const rewriter = classRewriter(classRenames(sourcesUnder(STANDIN_DIR, '.css'), sourcesUnder(STANDIN_DIR, '.js')));
-  app.addHook('onSend', async (_request, reply, payload) => {
+  app.addHook('onSend', async (request, reply, payload) => {
     const kind = kindOf(reply);
-    if (!kind || reply.statusCode === 304) return payload;
+    if (!kind || reply.statusCode === 304 || isThirdParty(request.url)) return payload;
     const text = await textOf(payload);
     if (text === undefined) return payload;
     reply.removeHeader('content-length');

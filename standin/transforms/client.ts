@@ -10,6 +10,14 @@ export function clientScriptPath(name: string): string {
   return `/__transform/${name}.js`;
 }
 
+/**
+ * The captcha provider's widget (its frames and script, standin/recaptcha/): a third party's markup,
+ * which a release of the site's own UI does not change, so no transform touches it.
+ */
+export function isThirdParty(url: string): boolean {
+  return url.startsWith('/recaptcha/');
+}
+
 export function isHtml(reply: FastifyReply): boolean {
   return String(reply.getHeader('content-type') ?? '').startsWith('text/html');
 }
@@ -24,8 +32,8 @@ export function addClientScript(app: FastifyInstance, name: string): void {
   const src = clientScriptPath(name);
   app.get(src, async (_request, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'no-store').send(source));
   const tag = `<script src="${src}" defer></script>`;
-  app.addHook('onSend', async (_request, reply, payload) => {
-    if (typeof payload !== 'string' || !isHtml(reply)) return payload;
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (typeof payload !== 'string' || !isHtml(reply) || isThirdParty(request.url)) return payload;
     const end = payload.lastIndexOf('</body>');
     return end === -1 ? payload + tag : payload.slice(0, end) + tag + payload.slice(end);
   });

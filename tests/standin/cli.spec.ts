@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { listenAnywhere, runOfPorts } from '../support/ports.js';
+import { CAPTCHA_RESPONSE } from '../support/standin.js';
 
 function start(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'standin/cli.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -53,7 +54,7 @@ test('STANDIN_SKIN=classic,spa serves both skins side by side, sharing one store
     const request = await playwright.request.newContext();
     const form = await (await request.get(`http://127.0.0.1:${base}/billmgr?func=register&out=sjson`)).json();
     const email = `cli-${Date.now()}@inbox.test`;
-    const fields = { first_name: 'A', last_name: 'B', email, password: 'Str0ng-Passw0rd!', password_repeat: 'Str0ng-Passw0rd!', country: 'GB', agree_terms: 'on', agree_privacy: 'on' };
+    const fields = { first_name: 'A', last_name: 'B', email, password: 'Str0ng-Passw0rd!', password_repeat: 'Str0ng-Passw0rd!', country: 'GB', agree_terms: 'on', agree_privacy: 'on', agree_tax: 'on', 'g-recaptcha-response': CAPTCHA_RESPONSE };
     await request.post(`http://127.0.0.1:${base}/billmgr?func=register`, { form: { _csrf: form.csrf, ...fields }, headers: { accept: 'application/json' } });
     const main = await (await request.get(`http://127.0.0.1:${base + 1}/billmgr?out=sjson`)).json();
     expect(main.page).toMatchObject({ page: 'main', account: email });
@@ -74,7 +75,7 @@ test('STANDIN_SKIN=classic,dragon serves the dragon skin on STANDIN_PORT + 2, th
     const request = await playwright.request.newContext();
     const form = await (await request.get(`http://127.0.0.1:${base}/billmgr?func=register&out=sjson`)).json();
     const email = `cli-dragon-${Date.now()}@inbox.test`;
-    const fields = { first_name: 'A', last_name: 'B', email, password: 'Str0ng-Passw0rd!', password_repeat: 'Str0ng-Passw0rd!', country: 'GB', agree_terms: 'on', agree_privacy: 'on' };
+    const fields = { first_name: 'A', last_name: 'B', email, password: 'Str0ng-Passw0rd!', password_repeat: 'Str0ng-Passw0rd!', country: 'GB', agree_terms: 'on', agree_privacy: 'on', agree_tax: 'on', 'g-recaptcha-response': CAPTCHA_RESPONSE };
     await request.post(`http://127.0.0.1:${base}/billmgr?func=register`, { form: { _csrf: form.csrf, ...fields }, headers: { accept: 'application/json' } });
     const main = await (await request.get(`http://127.0.0.1:${base + 2}/billmgr?sfrom=ajax&out=xjson`)).json();
     expect(main.doc).toMatchObject({ $func: 'dashboard', chrome: { account: email } });
@@ -103,7 +104,7 @@ test('STANDIN_VARIANTS serves one stand-in per variant from one process, each on
     const request = await playwright.request.newContext();
     const form = await (await request.get(`http://127.0.0.1:${base}/billmgr?func=register&out=sjson`)).json();
     const email = `variants-${Date.now()}@inbox.test`;
-    const fields = { first_name: 'A', last_name: 'B', email, password: 'Str0ng-Passw0rd!', password_repeat: 'Str0ng-Passw0rd!', country: 'GB', agree_terms: 'on', agree_privacy: 'on' };
+    const fields = { first_name: 'A', last_name: 'B', email, password: 'Str0ng-Passw0rd!', password_repeat: 'Str0ng-Passw0rd!', country: 'GB', agree_terms: 'on', agree_privacy: 'on', agree_tax: 'on', 'g-recaptcha-response': CAPTCHA_RESPONSE };
     await request.post(`http://127.0.0.1:${base}/billmgr?func=register`, { form: { _csrf: form.csrf, ...fields }, headers: { accept: 'application/json' } });
     expect((await (await request.get(`http://127.0.0.1:${base + 1}/billmgr?out=sjson`)).json()).page).toMatchObject({ page: 'main', account: email });
     expect((await (await request.get(`http://127.0.0.1:${base + 4}/billmgr?out=sjson`)).json()).page?.page).not.toBe('main');

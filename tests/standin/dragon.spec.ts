@@ -1,6 +1,6 @@
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext, Frame, Page } from '@playwright/test';
 import type { Doc, DocError } from '../../standin/pages/doc-envelope.js';
-import { test as base, expect, startStandin, type Standin } from '../support/standin.js';
+import { test as base, CAPTCHA_RESPONSE, expect, startStandin, type Standin } from '../support/standin.js';
 
 /** The dragon skin's stand-in, one per worker. */
 const test = base.extend<object, { dragon: Standin }>({
@@ -41,6 +41,8 @@ const documented = (email: string): Record<string, string> => ({
   country: 'GB',
   conditions_agree: 'on',
   offer_1: 'on',
+  offer_2: 'on',
+  'g-recaptcha-response': CAPTCHA_RESPONSE,
 });
 
 test.describe('the doc envelope (HTTP)', () => {
@@ -81,9 +83,16 @@ test.describe('the doc envelope (HTTP)', () => {
     expect(doc.email).toEqual({});
     expect(doc.conditions_agree).toEqual({ $: 'off' });
     const fields = doc.metadata.form!.field;
-    expect(fields.map((field) => field.$name)).toEqual(['firstname', 'lastname', 'email', 'passwd', 'confirm', 'country', 'conditions_agree', 'offer_1']);
+    expect(fields.map((field) => field.$name)).toEqual(['firstname', 'lastname', 'email', 'passwd', 'confirm', 'country', 'g-recaptcha-response', 'conditions_agree', 'offer_1', 'offer_2']);
     expect(fields.find((field) => field.$name === 'country')).toMatchObject({ $required: 'yes', select: { $name: 'country', $type: 'autocomplete' } });
     expect(fields.find((field) => field.$name === 'offer_1')).toMatchObject({ $link: '/legal/privacy?lang=ru', input: { $type: 'checkbox', $name: 'offer_1' } });
+    expect(fields.find((field) => field.$name === 'offer_2')).toMatchObject({ $required: 'yes', $link: '/legal/tax-residency?lang=ru', input: { $type: 'checkbox', $name: 'offer_2' } });
+    expect(doc.messages.msg.offer_2).toBe('Я подтверждаю, что выбранная в аккаунте страна соответствует стране моего налогового резидентства');
+    // The captcha provider's box: drawn by its own script; the field posts its response under reCAPTCHA's name.
+    expect(fields.find((field) => field.$name === 'g-recaptcha-response')).toEqual({
+      $name: 'g-recaptcha-response',
+      captcha: { $type: 'recaptcha', $sitekey: '6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI', $hl: 'ru' },
+    });
     // The log-on page's language is a list and a value too.
     const logon = await envelope(request, dragon.url, 'func=logon&lang=en');
     expect(logon.slist).toContainEqual({ $name: 'lang', val: [{ $key: 'ru', $: 'Русский' }, { $key: 'en', $: 'English' }] });
@@ -94,7 +103,7 @@ test.describe('the doc envelope (HTTP)', () => {
   test('a refused registration is answered as doc.error, one entry per field; store names and a post without sok=ok are not taken', async ({ playwright, dragon }) => {
     const request = await playwright.request.newContext();
     const { $csrf } = await envelope(request, dragon.url, 'func=register');
-    const refused = await post(request, dragon.url, 'register', $csrf!, { ...documented(address()), email: 'wiki@@senko', offer_1: 'off' });
+    const refused = await post(request, dragon.url, 'register', $csrf!, { ...documented(address()), email: 'wiki@@senko', offer_1: 'off', offer_2: 'off', 'g-recaptcha-response': '' });
     expect(refused.status()).toBe(200);
     const { doc } = (await refused.json()) as { doc: Doc };
     expect(doc.$func).toBe('register');
@@ -102,6 +111,8 @@ test.describe('the doc envelope (HTTP)', () => {
     expect(doc.error).toEqual([
       { $type: 'value', $object: 'email', $lang: 'ru', msg: { $: 'Введите действительный Email адрес' } },
       { $type: 'missed', $object: 'offer_1', $lang: 'ru', msg: { $: 'Необходимо дать согласие' } },
+      { $type: 'missed', $object: 'offer_2', $lang: 'ru', msg: { $: 'Необходимо дать согласие' } },
+      { $type: 'missed', $object: 'g-recaptcha-response', $lang: 'ru', msg: { $: 'Подтвердите, что вы не робот' } },
     ]);
     // The store's own name of a field is not the documented one: the field counts as missing.
     const { firstname, ...rest } = documented(address());
@@ -153,7 +164,7 @@ test.describe('in a browser', () => {
   /** A field of the form found as a person finds it: by the words of the label above it. */
   const fieldOf = (page: Page, label: string) => page.locator('isp-form-field').filter({ has: page.locator('ngispui-label', { hasText: label }) });
   /** Every element with a role or an aria-* attribute, in the document and in every open shadow root. */
-  const ariaElements = (page: Page) =>
+  const ariaElements = (page: Page | Frame) =>
     page.evaluate(() => {
       const found: string[] = [];
       const walk = (root: Document | ShadowRoot) => {
@@ -174,7 +185,13 @@ test.describe('in a browser', () => {
     await page.goto(`${dragon.url}/billmgr?func=register`);
     await hydrated(page);
     expect(await ariaElements(page)).toEqual([]);
-    await expect(page.locator('[role], label, [for], select, [title]')).toHaveCount(0);
+    // The one title is HTML's own name of a frame: the captcha provider's box and its (hidden) challenge.
+    await expect(page.locator('[role], label, [for], select, [title]:not(iframe)')).toHaveCount(0);
+    await expect(page.locator('iframe[title]')).toHaveCount(2);
+    // Its box says nothing either: no role, no aria-*, as everything on dragon.
+    const anchor = page.frames().find((frame) => frame.url().includes('/recaptcha/api2/anchor'));
+    await expect(page.frameLocator('iframe[title="reCAPTCHA"]').getByText('Я не робот')).toBeVisible();
+    expect(await ariaElements(anchor!)).toEqual([]);
     // Labels are elements above their controls; the star is part of their text.
     await expect(fieldOf(page, 'Имя *').locator('ngispui-label')).toHaveText('Имя *?');
     await expect(page.getByRole('textbox', { name: 'Имя' })).toHaveCount(0);
@@ -231,7 +248,7 @@ test.describe('in a browser', () => {
     await expect(fieldOf(page, 'Имя *').locator('input')).toHaveValue('Senko');
   });
 
-  test('a person registers: types with the keyboard, picks the country from the searched list, ticks both boxes, presses the button', async ({ page, dragon }) => {
+  test('a person registers: types with the keyboard, picks the country from the searched list, ticks the three boxes and «Я не робот», presses the button', async ({ page, dragon }) => {
     const email = address();
     await page.goto(`${dragon.url}/billmgr?func=register`);
     await hydrated(page);
@@ -262,10 +279,21 @@ test.describe('in a browser', () => {
 
     const terms = page.locator('ispui-checkbox[name="conditions_agree"]');
     const privacy = page.locator('ispui-checkbox[name="offer_1"]');
+    const tax = page.locator('ispui-checkbox[name="offer_2"]');
     await terms.locator('.ispui-checkbox__box').click();
     await privacy.getByText('Я даю согласие с политикой конфиденциальности').click();
+    await tax.locator('.ispui-checkbox__box').click();
     await expect(terms).toHaveClass(/ispui-checkbox_checked/);
     await expect(privacy).toHaveClass(/ispui-checkbox_checked/);
+    await expect(tax).toHaveClass(/ispui-checkbox_checked/);
+    // Without «Я не робот» the form is refused at the captcha, its message under the box.
+    await page.getByRole('button', { name: 'Зарегистрироваться' }).click();
+    const captcha = page.locator('isp-form-field[data-field="g-recaptcha-response"]');
+    await expect(captcha.locator('.isp-field__error')).toHaveText('Подтвердите, что вы не робот');
+    const box = page.frameLocator('iframe[title="reCAPTCHA"]').locator('#recaptcha-anchor');
+    await box.click();
+    await expect(box).toHaveClass(/recaptcha-checkbox-checked/);
+    await expect(captcha.locator('.isp-field__error')).toHaveCount(0);
     await page.getByRole('button', { name: 'Зарегистрироваться' }).click();
 
     await expect(page.getByRole('heading', { name: 'Главная', level: 1 })).toBeVisible();

@@ -1,5 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
-import { expect, test, validRegistration as valid } from '../support/standin.js';
+import { expect, startStandin, test, validRegistration as valid } from '../support/standin.js';
 
 /** Opens the form (for its CSRF cookie and token) and posts a registration as a browser without JS would. */
 async function register(request: APIRequestContext, url: string, fields: Record<string, string>, lang = 'ru') {
@@ -24,6 +24,8 @@ test('each required field is refused with its own message', async ({ playwright,
     country: 'Поле обязательно для заполнения',
     agree_terms: 'Необходимо дать согласие',
     agree_privacy: 'Необходимо дать согласие',
+    agree_tax: 'Необходимо дать согласие',
+    'g-recaptcha-response': 'Подтвердите, что вы не робот',
   });
 });
 
@@ -34,6 +36,9 @@ for (const [field, value, message] of [
   ['password', 'short', 'Пароль должен содержать не менее 8 символов'],
   ['country', 'XX', 'Выберите страну из списка'],
   ['agree_privacy', '', 'Необходимо дать согласие'],
+  ['agree_tax', '', 'Необходимо дать согласие'],
+  // The box «Я не робот» left unticked: its frame never put a response in the form.
+  ['g-recaptcha-response', '', 'Подтвердите, что вы не робот'],
 ] as const) {
   test(`${field}=${JSON.stringify(value)} is refused: ${message}`, async ({ playwright, standin }) => {
     const request = await playwright.request.newContext();
@@ -127,11 +132,67 @@ test('hostile input is answered cleanly: long fields, oversized bodies', async (
   expect(huge.status()).toBe(413);
 });
 
-test('both «Подробнее...» links open their documents', async ({ playwright, standin }) => {
+test('every «Подробнее...» link opens its document, the tax residency one included, in both languages', async ({ playwright, standin }) => {
   const request = await playwright.request.newContext();
-  for (const [doc, heading] of [['terms', 'Условия использования услуг'], ['privacy', 'Политика конфиденциальности']]) {
-    const response = await request.get(`${standin.url}/legal/${doc}?lang=ru`);
-    expect(response.status()).toBe(200);
-    expect(await response.text()).toContain(heading);
+  const documents = [
+    ['terms', 'Условия использования услуг', 'Terms of Service'],
+    ['privacy', 'Политика конфиденциальности', 'Privacy Policy'],
+    ['tax-residency', 'Налоговое резидентство', 'Tax residency'],
+  ];
+  const form = await (await request.get(`${standin.url}/billmgr?func=register&lang=ru`)).text();
+  for (const [doc, ru, en] of documents) {
+    expect(form).toContain(`href="/legal/${doc}?lang=ru"`);
+    for (const [lang, heading] of [['ru', ru], ['en', en]]) {
+      const response = await request.get(`${standin.url}/legal/${doc}?lang=${lang}`);
+      expect(response.status()).toBe(200);
+      const html = await response.text();
+      expect(html).toContain(`<title>${heading} — Senko Digital</title>`);
+      expect(html).toContain(`<h1 id="panel-title">${heading}</h1>`);
+    }
+  }
+  expect((await request.get(`${standin.url}/legal/nothing?lang=ru`)).status()).toBe(404);
+});
+
+test("the captcha provider: Google's box in a frame of its own, which the site's page may frame and nothing else may", async ({ playwright, standin }) => {
+  const request = await playwright.request.newContext();
+  const form = await (await request.get(`${standin.url}/billmgr?func=register&lang=ru`)).text();
+  expect(form).toContain('<div class="g-recaptcha" data-sitekey="6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI" data-hl="ru"></div>');
+  expect(form).toContain('<script src="/recaptcha/api.js" async defer></script>');
+  const anchor = await request.get(`${standin.url}/recaptcha/api2/anchor?ar=1&k=6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI&hl=ru&size=normal`);
+  expect(anchor.status()).toBe(200);
+  expect(anchor.headers()['content-security-policy']).toContain("frame-ancestors 'self'");
+  const html = await anchor.text();
+  expect(html).toMatch(/<span class="recaptcha-checkbox[^"]*" id="recaptcha-anchor" tabindex="0" dir="ltr" role="checkbox" aria-checked="false" aria-labelledby="recaptcha-anchor-label">/);
+  expect(html).toContain('id="recaptcha-anchor-label" aria-hidden="true" role="presentation">Я не робот</label>');
+  expect(html).toContain('<div class="rc-anchor-logo-text">reCAPTCHA</div>');
+  expect(html).toMatch(/>Конфиденциальность<\/a><span[^>]*> - <\/span><a [^>]*>Условия использования<\/a>/);
+  expect(await (await request.get(`${standin.url}/recaptcha/api2/anchor?k=x&hl=en`)).text()).toContain('>I&#39;m not a robot</label>');
+  // The site's own pages still may not be framed.
+  expect((await request.get(`${standin.url}/billmgr?func=register`)).headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  // On the test keys a tick gets a token at once; another key gets a challenge, and an answer to it only «try again».
+  const tick = await request.post(`${standin.url}/recaptcha/api2/userverify?k=6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI`, { data: {} });
+  expect((await tick.json()).token).toMatch(/^03AFcWeA[\w-]{40,}$/);
+  expect(await (await request.post(`${standin.url}/recaptcha/api2/userverify?k=another-key`, { data: {} })).json()).toEqual({ challenge: 'imageselect' });
+  expect(await (await request.post(`${standin.url}/recaptcha/api2/userverify?k=another-key&c=imageselect`, { data: { response: [2, 6] } })).json()).toEqual({ again: true });
+});
+
+test('"captcha-challenge": the form has a real site\'s key, a tick only ever gets a challenge, and no made-up response passes', async ({ playwright }) => {
+  const standin = await startStandin('captcha-challenge');
+  try {
+    const request = await playwright.request.newContext();
+    const form = await (await request.get(`${standin.url}/billmgr?func=register&lang=en`)).text();
+    const key = /data-sitekey="([^"]+)"/.exec(form)?.[1] ?? '';
+    expect(key).not.toBe('6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI');
+    expect(await (await request.post(`${standin.url}/recaptcha/api2/userverify?k=${key}`, { data: {} })).json()).toEqual({ challenge: 'imageselect' });
+    expect(await (await request.post(`${standin.url}/recaptcha/api2/userverify?k=${key}&c=imageselect`, { data: { response: [2] } })).json()).toEqual({ again: true });
+    const challenge = await (await request.get(`${standin.url}/recaptcha/api2/bframe?k=${key}&hl=en`)).text();
+    expect(challenge).toContain('Select all images with<strong>traffic lights</strong>');
+    expect(challenge.match(/class="rc-imageselect-tile"/g)).toHaveLength(9);
+    // Everything else right, a response the provider never issued for this key: refused at the captcha.
+    const response = await register(request, standin.url, valid(address()), 'en');
+    expect(response.status()).toBe(422);
+    expect((await response.json()).errors).toEqual({ 'g-recaptcha-response': 'Confirm that you are not a robot' });
+  } finally {
+    await standin.close();
   }
 });

@@ -116,8 +116,11 @@ test('not logged on: «заказать» → log-on page → «Зарегист
     await page.getByLabel('Email адрес').fill(address('walk'));
     await page.getByLabel(/^Пароль/).fill('Str0ng-Passw0rd!');
     await page.getByLabel('Введите пароль еще раз').fill('Str0ng-Passw0rd!');
-    await page.getByLabel('Страна').selectOption('GB');
+    await page.getByRole('combobox', { name: 'Страна*' }).selectOption('GB');
     for (const box of await page.getByRole('checkbox').all()) await box.check();
+    const robot = page.frameLocator('iframe[title="reCAPTCHA"]').getByRole('checkbox', { name: 'Я не робот' });
+    await robot.click();
+    await expect(robot).toBeChecked();
     await page.getByRole('button', { name: 'Зарегистрироваться' }).click();
     await expect(page.getByRole('heading', { name: 'RZ9-3', level: 1 })).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'ОЗУ, МиБ' })).toHaveValue('6144');

@@ -27,8 +27,10 @@ test('the form is drawn from JSON with SPA markup; client-side routing keeps the
   const country = page.getByRole('combobox');
   await expect(country).toHaveAttribute('aria-expanded', 'false');
   await expect(page.getByRole('button', { name: 'Очистить' })).toBeVisible();
-  await expect(page.getByRole('checkbox')).toHaveCount(2);
-  await expect(page.getByRole('link', { name: 'Подробнее...' })).toHaveCount(2);
+  await expect(page.getByRole('checkbox')).toHaveCount(3);
+  await expect(page.getByRole('link', { name: 'Подробнее...' })).toHaveCount(3);
+  // The captcha provider's box, in its frame, between the fields and the consents.
+  await expect(page.frameLocator('iframe[title="reCAPTCHA"]').getByRole('checkbox', { name: 'Я не робот' })).not.toBeChecked();
   await page.goBack();
   await expect(page.getByRole('heading', { name: 'Вход' })).toBeVisible();
   await expect(page).toHaveURL(/\/billmgr$/);
@@ -46,7 +48,8 @@ test('a refused field shows its message right under it, with role alert, and los
   expect(message!.y).toBeGreaterThan(input!.y + input!.height - 1);
   expect(message!.y - (input!.y + input!.height)).toBeLessThan(12);
   await expect(inputUnder(page, 'Имя*')).toHaveValue('Сенко');
-  await expect(page.getByRole('alert').filter({ hasText: 'Необходимо дать согласие' })).toHaveCount(2);
+  await expect(page.getByRole('alert').filter({ hasText: 'Необходимо дать согласие' })).toHaveCount(3);
+  await expect(page.locator('[data-field="g-recaptcha-response"]').getByRole('alert')).toHaveText('Подтвердите, что вы не робот');
   await inputUnder(page, 'Email адрес*').fill('wiki@senko.digital');
   await expect(emailField.getByRole('alert')).toHaveCount(0);
 });
@@ -66,11 +69,16 @@ test('registration with the combobox and styled checkboxes lands on the main pag
   await page.getByRole('option', { name: 'Великобритания', exact: true }).click();
   await expect(country).toHaveValue('Великобритания');
   await expect(page.locator('input[type="hidden"][name="country"]')).toHaveValue('GB');
-  const [terms, privacy] = await page.getByRole('checkbox').all();
+  const [terms, privacy, tax] = await page.getByRole('checkbox').all();
   await terms.check();
   await privacy.focus();
   await page.keyboard.press('Space');
   await expect(privacy).toBeChecked();
+  await tax.check();
+  const robot = page.frameLocator('iframe[title="reCAPTCHA"]').getByRole('checkbox', { name: 'Я не робот' });
+  await robot.click();
+  await expect(robot).toBeChecked();
+  await expect(page.locator('textarea[name="g-recaptcha-response"]')).toHaveValue(/^03AFcWeA/);
   await page.getByRole('button', { name: 'Зарегистрироваться' }).click();
 
   await expect(page.getByRole('heading', { name: 'Главная', level: 1 })).toBeVisible();
@@ -90,9 +98,9 @@ test('registration with the combobox and styled checkboxes lands on the main pag
 test('the documents\' drifts are drawn in the browser too: a link gone, a link to the other document, one box beside both texts', async ({ page }) => {
   const details = page.getByRole('link', { name: 'Подробнее...' });
   for (const [drift, boxes, hrefs] of [
-    ['privacy-link-gone', 2, ['/legal/terms?lang=ru']],
-    ['privacy-link-to-terms', 2, ['/legal/terms?lang=ru', '/legal/terms?lang=ru']],
-    ['privacy-box-merged', 1, ['/legal/terms?lang=ru', '/legal/privacy?lang=ru']],
+    ['privacy-link-gone', 3, ['/legal/terms?lang=ru', '/legal/tax-residency?lang=ru']],
+    ['privacy-link-to-terms', 3, ['/legal/terms?lang=ru', '/legal/terms?lang=ru', '/legal/tax-residency?lang=ru']],
+    ['privacy-box-merged', 2, ['/legal/terms?lang=ru', '/legal/privacy?lang=ru', '/legal/tax-residency?lang=ru']],
   ] as const) {
     const standin = await startStandin(drift, 'spa');
     try {
@@ -103,7 +111,7 @@ test('the documents\' drifts are drawn in the browser too: a link gone, a link t
       expect(await details.evaluateAll((links) => links.map((link) => link.getAttribute('href'))), drift).toEqual(hrefs);
       if (drift === 'privacy-box-merged') {
         // The one box stands beside both texts, centred on them.
-        const box = await page.getByRole('checkbox').boundingBox();
+        const box = await page.getByRole('checkbox').first().boundingBox();
         const terms = await page.getByText('Я даю согласие с условиями').boundingBox();
         const privacy = await page.getByText('Я даю согласие с политикой').boundingBox();
         const middle = (box?.y ?? 0) + (box?.height ?? 0) / 2;

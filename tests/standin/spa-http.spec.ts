@@ -50,10 +50,14 @@ test('?func=register&out=sjson describes the form: fields, consents with their d
     ['password_repeat', 'Введите пароль еще раз', 'password', 'new-password', false],
     ['country', 'Страна', 'country', 'country', true],
   ]);
-  expect(page.consents.map((c) => [c.name, c.checkbox, c.document?.href])).toEqual([
-    ['agree_terms', true, '/legal/terms?lang=ru'],
-    ['agree_privacy', true, '/legal/privacy?lang=ru'],
+  expect(page.consents.map((c) => [c.name, c.checkbox, c.required, c.document?.href])).toEqual([
+    ['agree_terms', true, true, '/legal/terms?lang=ru'],
+    ['agree_privacy', true, true, '/legal/privacy?lang=ru'],
+    ['agree_tax', true, true, '/legal/tax-residency?lang=ru'],
   ]);
+  expect(page.consents[2].text).toBe('Я подтверждаю, что выбранная в аккаунте страна соответствует стране моего налогового резидентства');
+  // Between the fields and the consents, the captcha provider's box, on its test keys.
+  expect(page.captcha).toEqual({ name: 'g-recaptcha-response', sitekey: '6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI', hl: 'ru' });
   expect(page.submit).toBe('Зарегистрироваться');
   expect(page.countries).toContainEqual({ code: 'GB', name: 'Великобритания' });
   const english = await describe<FormPage>(request, spaStandin.url, 'func=register&lang=en');
@@ -112,9 +116,12 @@ const DRIFT_CHECKS: Record<string, (request: APIRequestContext, standin: Standin
     expect(page.consents.map((c) => [c.name, c.checkbox, c.document?.href])).toEqual([
       ['agree_terms', true, '/legal/terms?lang=ru'],
       ['agree_privacy', true, undefined],
+      ['agree_tax', true, '/legal/tax-residency?lang=ru'],
     ]);
     const html = await (await request.get(`${standin.url}/billmgr?func=register&lang=ru`)).text();
-    expect(html.match(/Подробнее\.\.\./g)).toHaveLength(1);
+    // The terms' link and the tax residency's: none for the privacy policy.
+    expect(html.match(/Подробнее\.\.\./g)).toHaveLength(2);
+    expect(html).not.toContain('/legal/privacy');
     expect(html).toContain('Я даю согласие с политикой конфиденциальности');
   },
   'terms-page-not-found': async (request, standin) => {
@@ -130,7 +137,7 @@ const DRIFT_CHECKS: Record<string, (request: APIRequestContext, standin: Standin
   },
   'privacy-link-to-terms': async (request, standin) => {
     const { page } = await describe<FormPage>(request, standin.url, 'func=register&lang=en');
-    expect(page.consents.map((c) => c.document?.href)).toEqual(['/legal/terms?lang=en', '/legal/terms?lang=en']);
+    expect(page.consents.map((c) => c.document?.href)).toEqual(['/legal/terms?lang=en', '/legal/terms?lang=en', '/legal/tax-residency?lang=en']);
     const html = await (await request.get(`${standin.url}/billmgr?func=register&lang=en`)).text();
     expect(html.match(/href="\/legal\/terms\?lang=en"/g)).toHaveLength(2);
     expect(html).not.toContain('/legal/privacy');
@@ -140,12 +147,15 @@ const DRIFT_CHECKS: Record<string, (request: APIRequestContext, standin: Standin
     expect(page.consents.map((c) => [c.name, c.checkbox, c.underPrevious ?? false])).toEqual([
       ['agree_terms', true, false],
       ['agree_privacy', false, true],
+      ['agree_tax', true, false],
     ]);
     const html = await (await request.get(`${standin.url}/billmgr?func=register&lang=ru`)).text();
-    // One box, its label the terms' text alone; the privacy policy's text and link stand under it.
-    expect(html.match(/type="checkbox"/g)).toHaveLength(1);
+    // One box for the two documents, its label the terms' text alone; the privacy policy's text and
+    // link stand under it. The tax residency's box is a row of its own, after them.
+    expect(html.match(/type="checkbox"/g)).toHaveLength(2);
     expect(html).toMatch(/<label for="c-agree_terms"><span>Я даю согласие с условиями/);
-    expect(html.match(/Подробнее\.\.\./g)).toHaveLength(2);
+    expect(html).toMatch(/<input type="checkbox" name="agree_tax"/);
+    expect(html.match(/Подробнее\.\.\./g)).toHaveLength(3);
     // The privacy policy can no longer be accepted, so the form no longer asks for it.
     const { agree_privacy: _privacy, ...form } = valid(address());
     expect(await (await post(request, standin.url, 'register', csrf, form)).json()).toEqual({ ok: true, redirect: '/billmgr' });
