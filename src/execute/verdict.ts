@@ -10,9 +10,10 @@ import type { TargetTrouble } from './target-watch.js';
  * - `mailbox-unavailable`: the mailbox API refused the key or could not be reached;
  * - `configuration`: the settings cannot work;
  * - `precondition`: a guide this one needs first (the one that makes the account) did not hold;
+ * - `captcha`: the form's captcha asks for a challenge (or shows nothing to tick), which a test never solves;
  * - `unexpected`: an error of the suite itself (a bug in the engine, never drift).
  */
-export type UnverifiedCause = 'target-unreachable' | 'target-error' | 'browser-closed' | 'mailbox-unavailable' | 'configuration' | 'precondition' | 'unexpected';
+export type UnverifiedCause = 'target-unreachable' | 'target-error' | 'browser-closed' | 'mailbox-unavailable' | 'configuration' | 'precondition' | 'captcha' | 'unexpected';
 
 /** Each cause in words: `short` for tables, `fix` for what to do before running again. */
 export const UNVERIFIED_CAUSE_TEXT: Record<UnverifiedCause, { short: string; fix: string }> = {
@@ -22,6 +23,10 @@ export const UNVERIFIED_CAUSE_TEXT: Record<UnverifiedCause, { short: string; fix
   'mailbox-unavailable': { short: 'the mailbox could not be read', fix: 'check the mailbox settings (MAIL_API_URL, or the Mailosaur key and server id) and that the service is up' },
   configuration: { short: 'the configuration is not usable', fix: 'fix the settings named in the message (.env or the environment)' },
   precondition: { short: 'a guide this one needs first did not hold', fix: 'fix the guide named in the message first (its own run reports where it drifted), then run again' },
+  captcha: {
+    short: 'the form shows a captcha challenge',
+    fix: 'run against a staging instance configured with the captcha provider\'s test keys (see README, "Real target")',
+  },
   unexpected: { short: 'an error in the suite itself', fix: 'this is a bug of the verifier, not of the guide: report it with the HTML report\'s trace' },
 };
 
@@ -51,6 +56,7 @@ export function classifyStepError(error: unknown, trouble?: TargetTrouble): Step
   if (name === 'MailboxUnavailableError') return unverified('mailbox-unavailable', message);
   if (name === 'ConfigurationError') return unverified('configuration', message);
   if (name === 'PreconditionError') return unverified('precondition', message);
+  if (name === 'CaptchaChallengeError') return unverified('captcha', message);
   const known = KNOWN_MESSAGES.find(({ pattern }) => pattern.test(message));
   if (known) return unverified(known.cause, message);
   return unverified('unexpected', `${name ?? 'error'}: ${message}`);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { APIRequestContext, APIResponse, Locator, Page } from '@playwright/test';
 import { anyLocale, STOP_WORDS } from '../locale/index.js';
 import { ariaNodes } from './aria.js';
+import { namesCaptcha } from './captcha.js';
 import { pageNames, type PageNames } from './document-page.js';
 import { DriftError } from './drift-error.js';
 import { controlsOf, formFields, type FormField } from './form.js';
@@ -164,7 +165,10 @@ export async function consentCheckboxes(page: Page, documents: ReadonlyArray<{ n
   return found.map(({ index, ticked, heldBy }) => (index >= 0 ? { box: fields[index], ticked } : { beside: heldBy === undefined ? undefined : documents[heldBy].name }));
 }
 
-/** The consent boxes of the form with the words beside them, for a form whose documents were not reviewed. */
+/**
+ * The consent boxes of the form with the words beside them: its checkboxes but a captcha's («I'm
+ * not a robot» consents to nothing; src/ui/captcha.ts ticks it).
+ */
 export async function consentBoxes(page: Page): Promise<FormField[]> {
-  return (await formFields(page)).filter((field) => field.role === 'checkbox' && field.name);
+  return (await formFields(page)).filter((field) => field.role === 'checkbox' && field.name && !namesCaptcha(field.name));
 }

@@ -225,16 +225,22 @@ function probe(found: Element[] | Element, request: Request): unknown {
     }
     return 'rgb(255, 255, 255)';
   };
+  /** A colour a person reads as blank paper: white or nearly (an empty box is often white on a pale panel). */
+  const blank = (color: string) => {
+    const [r, g, b] = (color.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b > 245;
+  };
   /**
    * A box's state as a screen reader announces it, native or with aria-checked; a box that says
-   * nothing is ticked as a person sees it: a mark drawn in it, or filled with another colour than what is behind it.
+   * nothing is ticked as a person sees it: a mark drawn in it, or filled with another colour than
+   * what is behind it (not a white one: a white box on a grey panel is an empty box).
    */
   const ticked = (el: Element) => {
     if (el instanceof HTMLInputElement) return el.checked;
     if (!isDrawn(el)) return el.getAttribute('aria-checked') === 'true';
     if (paints(el, '::after') || paints(el, '::before')) return true;
     const own = getComputedStyle(el).backgroundColor;
-    return own !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(own) && own !== behind(up(el));
+    return own !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(own) && own !== behind(up(el)) && !blank(own);
   };
   const roleOf = (el: Element): 'textbox' | 'combobox' | 'checkbox' => {
     const role = el.getAttribute('role');

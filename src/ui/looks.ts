@@ -1,4 +1,4 @@
-import { selectors, type Locator, type Page } from '@playwright/test';
+import { selectors, type Frame, type Locator, type Page } from '@playwright/test';
 
 /**
  * A Playwright selector engine that finds what a page draws without saying what it is: `look=box`
@@ -173,8 +173,8 @@ await selectors.register('look', lookEngine).catch((error: Error) => {
   if (!/already registered/.test(error.message)) throw error;
 });
 
-/** The boxes a person would tick on the page, found by their look (see lookEngine). */
-export function drawnBoxes(scope: Page | Locator): Locator {
+/** The boxes a person would tick on the page (or in a frame of it), found by their look (see lookEngine). */
+export function drawnBoxes(scope: Page | Frame | Locator): Locator {
   return scope.locator('look=box');
 }
 

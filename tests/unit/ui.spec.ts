@@ -1,16 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { createAccount } from '../../src/config/account.js';
-import { parseGuide } from '../../src/guide/index.js';
-import type { Mailbox } from '../../src/mailbox/types.js';
 import { isDriftError } from '../../src/ui/drift-error.js';
 import { letterButton } from '../../src/ui/letter.js';
 import { findInMenu } from '../../src/ui/menu.js';
 import { topNotification } from '../../src/ui/notification.js';
 import { press } from '../../src/ui/press.js';
 import { waitAtMost, waitForMoveOn } from '../../src/ui/wait.js';
-import type { StepContext } from '../../src/vocabulary/index.js';
-import { fillContacts } from '../../src/vocabulary/steps/forms.js';
-import { GuideMemory } from '../../src/vocabulary/index.js';
 
 async function driftOf(promise: Promise<unknown>) {
   const error = await promise.then(() => undefined, (e: unknown) => e);
@@ -76,25 +70,6 @@ test("a letter's button is the link drawn as a button, not any link", async ({ p
   expect(await letterButton(page)).toMatchObject({ text: 'Подтвердить', href: 'https://x/confirm?key=1' });
   await page.setContent('<p><a href="https://x/confirm?key=1">confirm here</a></p>');
   expect((await driftOf(letterButton(page)))?.actual).toBe('the letter only has links «confirm here»');
-});
-
-test('a captcha on the form stops the run with what to do', async ({ page }) => {
-  await page.setContent('<label>Имя* <input></label><iframe title="reCAPTCHA"></iframe>');
-  const guide = parseGuide('Заполните все контактные данные.', '/d/ru/x.md', 'ru/x.md');
-  const context = {
-    page,
-    guide: { ...guide, lang: 'ru' },
-    sentence: guide.sentences[0],
-    account: createAccount('x@inbox.test', 'Secret-Passw0rd!'),
-    mailbox: {} as Mailbox,
-    memory: new GuideMemory(),
-    uiTimeout: 500,
-    mailTimeout: 500,
-    note: () => undefined,
-  } as unknown as StepContext;
-  const drift = await driftOf(fillContacts(context));
-  expect(drift?.actual).toBe('the form shows a captcha');
-  expect(drift?.fix).toContain("staging instance configured with the captcha provider's test keys");
 });
 
 test('a best-effort wait outlasts running out of time, never a page that went away', async ({ page }) => {

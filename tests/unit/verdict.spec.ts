@@ -10,6 +10,7 @@ import type { GuideOutcome } from '../../src/report/guide-reporter.js';
 import { junitXml } from '../../src/report/junit.js';
 import { driftSummary } from '../../src/report/summary.js';
 import { guideVerdict, runVerdict } from '../../src/report/verdict.js';
+import { CaptchaChallengeError } from '../../src/ui/captcha.js';
 import { DriftError } from '../../src/ui/drift-error.js';
 import { listenAnywhere } from '../support/ports.js';
 
@@ -31,6 +32,7 @@ test.describe('a step error keeps its kind', () => {
       [new Error('browserContext.newPage: Browser has been closed'), 'browser-closed'],
       [new MailboxUnavailableError('server', 'the mail API answered HTTP 500', 500), 'mailbox-unavailable'],
       [new ConfigurationError(['BASE_URL is not a URL']), 'configuration'],
+      [new CaptchaChallengeError("ticking «I'm not a robot» opened a challenge («recaptcha challenge expires in two minutes»), which a test never solves"), 'captcha'],
       [new TypeError("Cannot read properties of undefined (reading 'click')"), 'unexpected'],
       [Object.assign(new Error('locator.fill: Timeout 10000ms exceeded.'), { name: 'TimeoutError' }), 'unexpected'],
       ['a string thrown', 'unexpected'],
