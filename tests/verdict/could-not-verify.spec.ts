@@ -116,3 +116,28 @@ test('the site stopped mid-run: could not verify where it was needed next, exit 
     await standin.mail.close();
   }
 });
+
+test('a captcha that asks for a challenge: could not verify at «Примите условия», on the skin with roles and on the one without, exit 2', async () => {
+  // The form's reCAPTCHA is on a real site's key: its box opens an image challenge when ticked.
+  const run = await runGuides({ wrapper: true, drift: 'captcha-challenge', projects: ['guides', 'guides-dragon'], env: { VISUAL_DRIFT: 'off' } });
+  expectCouldNotVerify(run);
+  const where = run.guides.map((guide) => ({ guide: guide.guide, skin: guide.skin, unverified: unverifiedSentences({ ...run, guides: [guide] }) }));
+  expect(where).toHaveLength(4);
+  for (const { guide, unverified } of where) {
+    expect(unverified, guide).toEqual([{ at: guide.includes('/ru/') ? '30:119' : '30:91', cause: 'captcha' }]);
+  }
+  expect(new Set(where.map((w) => w.skin))).toEqual(new Set(['classic', 'dragon']));
+  expect(run.output).toContain(
+    'Could not verify src/ru/client-area/register.md:30:119: the form shows a captcha challenge (ticking «Я не робот» opened a challenge («текущую проверку reCAPTCHA нужно пройти в течение двух минут»), which a test never solves).',
+  );
+  expect(run.output).toContain("What to do: run against a staging instance configured with the captcha provider's test keys");
+  expect(run.junit).toMatch(/<error message="Could not verify: the form shows a captcha challenge \(ticking «I'm not a robot» opened a challenge/);
+  expect(run.summary).toMatch(/\| 30 \| Примите условия, если вы согласны с ними\. \| the form shows a captcha challenge \|/);
+  // Everything before it held; the consents were given (the captcha comes last), nothing after it ran.
+  for (const guide of run.guides) {
+    const accept = guide.sentences.find((s) => s.status === 'could not verify');
+    expect(guide.sentences.filter((s) => s.line < 30 || (s.line === 30 && s.column === 1)).every((s) => s.status === 'verified' || s.status === 'narrative'), guide.guide).toBe(true);
+    expect(accept?.notes.filter((note) => note.startsWith('ticked')), guide.guide).toHaveLength(3);
+    expect(guide.sentences.filter((s) => s.line > 30).every((s) => s.status === 'not run'), guide.guide).toBe(true);
+  }
+});
