@@ -196,6 +196,12 @@ async function serveConsents(page: Page): Promise<void> {
 
 const clicks = (page: Page) => page.evaluate(() => (window as unknown as { clicks: Record<string, number> }).clicks);
 
+/**
+ * A step context for «Accept the terms». Its wait is a bound, never a pause: the form's answer and
+ * the box's tick end it as soon as they come, however busy the machine.
+ */
+const accepting = (page: Page) => Object.assign(stepContext(page, { lang: 'en', sentence: 'Accept the terms if you agree with them.' }), { uiTimeout: 10_000 });
+
 async function reviewed(context: StepContext): Promise<void> {
   const names = ['terms of use', 'privacy policy'];
   context.memory.set(DOCUMENTS, await Promise.all(names.map(async (name) => ({ name, text: (await findDocument(context.page, name, 5_000)).text }))));
@@ -203,7 +209,7 @@ async function reviewed(context: StepContext): Promise<void> {
 
 test('"Accept the terms" ticks every consent box the form requires, each once, the reviewed documents\' refused first; the captcha last, and never as a consent', async ({ page }) => {
   await serveConsents(page);
-  const context = stepContext(page, { lang: 'en', sentence: 'Accept the terms if you agree with them.' });
+  const context = accepting(page);
   await reviewed(context);
   await acceptTerms(context);
   expect(context.notes).toEqual([
@@ -217,7 +223,7 @@ test('"Accept the terms" ticks every consent box the form requires, each once, t
 
   // No documents named before: every consent box is one to accept, refused first; the captcha is none of them.
   await serveConsents(page);
-  const unreviewed = stepContext(page, { lang: 'en', sentence: 'Accept the terms if you agree with them.' });
+  const unreviewed = accepting(page);
   await acceptTerms(unreviewed);
   expect(unreviewed.notes.map((note) => note.replace(/ \(.*$/, ''))).toEqual([
     'ticked the box for «I accept the Terms of Service of Senko Digital Ltd*»',
