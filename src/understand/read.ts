@@ -255,7 +255,7 @@ function markPhrases(items: Item[], lexicon: Lexicon): void {
         at++;
         continue;
       }
-      hit_(items, run.slice(at, at + hit.length), hit.meaning);
+      markPhrase(items, run.slice(at, at + hit.length), hit.meaning);
       at += hit.length;
     }
     n = run[run.length - 1] + 1;
@@ -266,7 +266,7 @@ function markPunct(item: Item): void {
   if (item.kind === 'punct' && item.raw !== ',' && item.raw !== ';') item.listOpens = true;
 }
 
-function hit_(items: Item[], indexes: readonly number[], meaning: PhraseMeaning): void {
+function markPhrase(items: Item[], indexes: readonly number[], meaning: PhraseMeaning): void {
   indexes.forEach((index, k) => {
     const item = items[index];
     if ('concept' in meaning) {
