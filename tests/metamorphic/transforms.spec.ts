@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { buildStandin } from '../../standin/app.js';
 import { mapSelectors, selectorClasses } from '../../standin/transforms/class-rename.js';
 import { clientScriptPath } from '../../standin/transforms/client.js';
+import { delayResponses } from '../../standin/transforms/slow.js';
 import { SKINS } from '../../src/config/schema.js';
 import type { Skin } from '../../src/config/settings.js';
 import { applyTransform, CHANGES_NOTHING_ON, TRANSFORMS } from '../../standin/transforms/index.js';
@@ -92,14 +93,13 @@ test.describe('plumbing (HTTP)', () => {
   });
 
   test('"slow" delays every response by 300–800 ms', async () => {
-    const app = await injected('slow');
-    for (const url of ['/billmgr', '/assets/app.css', '/healthz']) {
-      const started = Date.now();
-      await app.inject({ url });
-      const took = Date.now() - started;
-      expect(took).toBeGreaterThanOrEqual(295);
-      expect(took).toBeLessThan(1500);
-    }
+    const pauses: number[] = [];
+    const app = await buildStandin({ smtpPort: 9, skin: 'classic' });
+    delayResponses(app, { pause: async (ms) => pauses.push(ms) });
+    const urls = ['/billmgr', '/assets/app.css', '/healthz'];
+    for (const url of urls) await app.inject({ url });
+    expect(pauses).toHaveLength(urls.length);
+    for (const ms of pauses) expect(ms >= 300 && ms <= 800, `${ms} ms`).toBe(true);
     await app.close();
   });
 });

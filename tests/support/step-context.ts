@@ -6,10 +6,20 @@ import type { StepContext } from '../../src/vocabulary/index.js';
 import { GuideMemory } from '../../src/vocabulary/index.js';
 
 /**
- * What a step gets when it runs, for calling one step on a page a test drew: a Russian guide of
- * one sentence, the test persona, short waits, and the notes the step writes kept for reading.
+ * How long a test waits for what its page does not have. The page a test draws is complete before
+ * the step starts, so an absence is certain after any wait; only what is there needs the patience
+ * of a busy machine, which the default (the product's own) gives it.
  */
-export function stepContext(page: Page, { lang = 'ru', sentence = 'Заполните все контактные данные.' }: { lang?: 'ru' | 'en'; sentence?: string } = {}): StepContext & { notes: string[] } {
+export const ABSENCE_MS = 3_000;
+
+/**
+ * What a step gets when it runs, for calling one step on a page a test drew: a Russian guide of
+ * one sentence, the test persona, the product's waits, and the notes the step writes kept for reading.
+ */
+export function stepContext(
+  page: Page,
+  { lang = 'ru', sentence = 'Заполните все контактные данные.', uiTimeout = 10_000 }: { lang?: 'ru' | 'en'; sentence?: string; uiTimeout?: number } = {},
+): StepContext & { notes: string[] } {
   const guide = parseGuide(sentence, '/d/ru/x.md', 'ru/x.md');
   const notes: string[] = [];
   return {
@@ -19,7 +29,7 @@ export function stepContext(page: Page, { lang = 'ru', sentence = 'Заполн�
     account: createAccount('x@inbox.test', 'Secret-Passw0rd!'),
     mailbox: {} as Mailbox,
     memory: new GuideMemory(),
-    uiTimeout: 1_000,
+    uiTimeout,
     mailTimeout: 500,
     notes,
     note: (text: string) => notes.push(text),

@@ -6,7 +6,7 @@ import { isDriftError } from '../../src/ui/drift-error.js';
 import type { StepContext } from '../../src/vocabulary/index.js';
 import { acceptTerms, registerAndLand } from '../../src/vocabulary/steps/forms.js';
 import { DOCUMENTS } from '../../src/vocabulary/steps/keys.js';
-import { stepContext } from '../support/step-context.js';
+import { ABSENCE_MS, stepContext } from '../support/step-context.js';
 
 /**
  * A captcha as sites show one: Google's reCAPTCHA v2 draws «I'm not a robot» in a frame of its own
@@ -120,7 +120,7 @@ test('what the report says of a captcha challenge, and what to do about it', () 
 
 test('a captcha with nothing to tick stops the sentence that submits the form as could not verify, before anything is pressed', async ({ page }) => {
   await page.setContent('<form><label>Имя* <input></label><iframe title="reCAPTCHA"></iframe><button onclick="this.textContent=\'pressed\'" type="button">Зарегистрироваться</button></form>');
-  const context = stepContext(page, { sentence: 'После нажатия кнопки «Зарегистрироваться» вы попадёте на главную страницу.' });
+  const context = stepContext(page, { sentence: 'После нажатия кнопки «Зарегистрироваться» вы попадёте на главную страницу.', uiTimeout: ABSENCE_MS });
   const error = await registerAndLand(context, 'Зарегистрироваться').then(() => undefined, (e: unknown) => e);
   expect(error).toBeInstanceOf(CaptchaChallengeError);
   expect((error as Error).message).toBe('the form shows a captcha («reCAPTCHA») with no box to tick');
@@ -200,7 +200,7 @@ const clicks = (page: Page) => page.evaluate(() => (window as unknown as { click
  * A step context for «Accept the terms». Its wait is a bound, never a pause: the form's answer and
  * the box's tick end it as soon as they come, however busy the machine.
  */
-const accepting = (page: Page) => Object.assign(stepContext(page, { lang: 'en', sentence: 'Accept the terms if you agree with them.' }), { uiTimeout: 10_000 });
+const accepting = (page: Page) => stepContext(page, { lang: 'en', sentence: 'Accept the terms if you agree with them.' });
 
 async function reviewed(context: StepContext): Promise<void> {
   const names = ['terms of use', 'privacy policy'];

@@ -5,7 +5,7 @@ import { formFields, setField } from '../../src/ui/form.js';
 import { press } from '../../src/ui/press.js';
 import { describeRequest, fillContacts } from '../../src/vocabulary/steps/forms.js';
 import { clickNotification, confirmInDialog } from '../../src/vocabulary/steps/notifications.js';
-import { stepContext } from '../support/step-context.js';
+import { ABSENCE_MS, stepContext } from '../support/step-context.js';
 
 /**
  * Widgets that say nothing of themselves, as web-component libraries draw them: no role, no aria-*,
@@ -232,7 +232,7 @@ const TABS_AND_WINDOW = `<div style="font:14px sans-serif">
 
 test('a tab bar of icons is no notification, and a window whose button was renamed is still the window', async ({ page }) => {
   await page$(page, TABS_AND_WINDOW);
-  const context = stepContext(page, { sentence: 'Сделать это можно щелкнув по тексту в уведомлении в верхней части сайта.' });
+  const context = stepContext(page, { sentence: 'Сделать это можно щелкнув по тексту в уведомлении в верхней части сайта.', uiTimeout: ABSENCE_MS });
   // What a person reads as a notification holds a message, not a row of tabs.
   const notice = await driftOf(clickNotification(context));
   expect(notice?.kind).toBe('label-missing');

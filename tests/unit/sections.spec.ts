@@ -3,7 +3,7 @@ import { parseGuide } from '../../src/guide/index.js';
 import { isDriftError, type DriftDetails } from '../../src/ui/drift-error.js';
 import { pressablesInRow } from '../../src/ui/press.js';
 import { openSection } from '../../src/vocabulary/steps/navigation.js';
-import { stepContext } from '../support/step-context.js';
+import { ABSENCE_MS, stepContext } from '../support/step-context.js';
 
 /**
  * "In the «Income» section, you can view earnings": when the section is gone, the sections the
@@ -21,7 +21,7 @@ const LIST = `# Referral Program
 
 function sectionContext(page: Page, label: 'Income' | 'Statistics') {
   const guide = parseGuide(LIST, '/d/en/referral.md', 'en/referral.md');
-  const context = stepContext(page, { lang: 'en' });
+  const context = stepContext(page, { lang: 'en', uiTimeout: ABSENCE_MS });
   return { ...context, guide, sentence: guide.sentences.find((s) => s.labels.includes(label))! };
 }
 

@@ -6,7 +6,7 @@ import { topNotification } from '../../src/ui/notification.js';
 import type { StepContext } from '../../src/vocabulary/index.js';
 import { DOCUMENTS } from '../../src/vocabulary/steps/keys.js';
 import { confirmInDialog } from '../../src/vocabulary/steps/notifications.js';
-import { stepContext } from '../support/step-context.js';
+import { ABSENCE_MS, stepContext } from '../support/step-context.js';
 import { acceptTerms, checkRequired, expectAccountForm, fillContacts } from '../../src/vocabulary/steps/forms.js';
 
 /**
@@ -212,7 +212,7 @@ test('a refusal in plain text is told from the hints that stood there before, wh
 test('a form that takes an empty required field without a word is drift, though a hint stands under the field', async ({ page }) => {
   for (const reload of [false, true]) {
     await serve(page, HINTED_FORM, { plainMessages: true, reload, accepts: ['country'] });
-    const context = contextFor(page);
+    const context = stepContext(page, { uiTimeout: ABSENCE_MS });
     await fillContacts(context);
     const drift = await driftOf(checkRequired(context, ['страна аккаунта']));
     expect(drift, `reloads: ${reload}`).toMatchObject({ kind: 'claim-broken', actual: 'the form accepted it without a word' });

@@ -58,7 +58,7 @@ test('two buttons where the missing one stood and none means the same: no edit i
 test('the notification is found by its place at the top, not by its words', async ({ page }) => {
   await page.setViewportSize({ width: 800, height: 600 });
   await page.setContent('<div style="height:20px" role="status">Top strip</div><div style="margin-top:500px" role="status">Footer status</div>');
-  await expect((await topNotification(page, 500)).notification).toHaveText('Top strip');
+  await expect((await topNotification(page, 10_000)).notification).toHaveText('Top strip');
   await page.setContent('<div style="margin-top:400px" role="status">Only low</div>');
   expect((await driftOf(topNotification(page, 300)))?.kind).toBe('label-missing');
 });
