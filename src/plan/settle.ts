@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { GuideSyntaxError, type Guide, type SourcePoint } from '../guide/types.js';
+import { readYamlSource } from '../guide/yaml-source.js';
 
 /**
  * How a docs writer accounts for a sentence without code: as prose (with why), or as checked by a
@@ -33,23 +33,14 @@ export function readSettlements(guide: Guide): Map<number, Settlement> {
   const file = settlementsPath(guide.file);
   if (!existsSync(file)) return new Map();
   const shown = settlementsPath(guide.path);
-  const lineCounter = new LineCounter();
-  const document = parseDocument(readFileSync(file, 'utf8'), { lineCounter, prettyErrors: false });
-  const at = (offset: number): SourcePoint => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { file: shown, line, column: col };
-  };
-  if (document.errors.length) throw new GuideSyntaxError(at(document.errors[0].pos[0]), `not valid YAML: ${document.errors[0].message.split('\n')[0]}`);
-  const keyAt = (key: string): SourcePoint => {
-    const contents = document.contents;
-    const pair = isMap(contents) ? contents.items.find((item) => isScalar(item.key) && String(item.key.value) === key) : undefined;
-    return at((isScalar(pair?.key) ? pair.key.range?.[0] : undefined) ?? 0);
-  };
-  const parsed = Sidecar.safeParse(document.toJS() ?? {});
+  const yaml = readYamlSource(readFileSync(file, 'utf8'), shown);
+  if (yaml.errors.length) throw new GuideSyntaxError(yaml.errors[0].where, `not valid YAML: ${yaml.errors[0].message}`);
+  const keyAt = (key: string): SourcePoint => yaml.pointAt([], key);
+  const parsed = Sidecar.safeParse(yaml.data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const key = issue.path[0] === undefined ? undefined : String(issue.path[0]);
-    throw new GuideSyntaxError(key === undefined ? at(0) : keyAt(key), `${key === undefined ? 'the file' : `«${key}»`} ${issue.message}`);
+    throw new GuideSyntaxError(key === undefined ? yaml.pointAt([]) : keyAt(key), `${key === undefined ? 'the file' : `«${key}»`} ${issue.message}`);
   }
   const settled = new Map<number, Settlement>();
   for (const [start, value] of Object.entries(parsed.data)) {

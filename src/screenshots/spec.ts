@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { z } from 'zod';
 import { GuideSyntaxError, type Guide, type SourcePoint } from '../guide/types.js';
+import { readYamlSource } from '../guide/yaml-source.js';
 
 export type AriaRole = Parameters<Page['getByRole']>[0];
 
@@ -109,50 +109,20 @@ export function readCaptureSpecs(guide: Guide): Map<string, CaptureSpec> {
 
 /** Parses and validates a sidecar's text; `shown` is the file name its problems are reported at. */
 export function parseCaptureSpecs(source: string, shown: string): Map<string, CaptureSpec> {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(source, { lineCounter, prettyErrors: false });
-  const at = (offset: number): SourcePoint => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { file: shown, line, column: col };
-  };
-  if (document.errors.length) {
-    throw new CaptureSpecError(document.errors.map((error) => ({ where: at(error.pos[0]), problem: `not valid YAML: ${error.message.split('\n')[0]}` })));
+  const yaml = readYamlSource(source, shown);
+  if (yaml.errors.length) {
+    throw new CaptureSpecError(yaml.errors.map((error) => ({ where: error.where, problem: `not valid YAML: ${error.message}` })));
   }
-  const result = SidecarSchema.safeParse(document.toJS() ?? {});
+  const result = SidecarSchema.safeParse(yaml.data);
   if (result.success) return new Map(Object.entries(result.data));
   const issues = result.error.issues.flatMap((issue) => {
     const [src, ...keys] = issue.path.map(String);
     const subject = src === undefined ? 'the file' : `the spec of ${src}${keys.length ? `: ${keys.join('.')}` : ''}`;
     if (issue.code === 'unrecognized_keys') {
       const known = keys.length ? (keys.at(-1) === 'element' ? 'role, name, text' : 'width, height') : Object.keys(CaptureSpecSchema.shape).join(', ');
-      return issue.keys.map((key) => ({ where: at(offsetOf(document, issue.path, key)), problem: `${subject}: unknown key ${key}; known: ${known}` }));
+      return issue.keys.map((key) => ({ where: yaml.pointAt(issue.path, key), problem: `${subject}: unknown key ${key}; known: ${known}` }));
     }
-    return [{ where: at(offsetOf(document, issue.path)), problem: `${subject} ${issue.message}` }];
+    return [{ where: yaml.pointAt(issue.path), problem: `${subject} ${issue.message}` }];
   });
   throw new CaptureSpecError(issues.sort((a, b) => a.where.line - b.where.line || a.where.column - b.where.column));
-}
-
-/**
- * Where a path of the data starts in the YAML text: the value's node, or the key's node when
- * `key` is given (an unknown key); the nearest existing parent when the path ends early.
- */
-function offsetOf(document: Document, path: PropertyKey[], key?: string): number {
-  let node: Node | null | undefined = document.contents;
-  let offset = node?.range?.[0] ?? 0;
-  for (const segment of key === undefined ? path : [...path, key]) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
-      if (!pair) break;
-      if (segment === key && isScalar(pair.key)) return pair.key.range?.[0] ?? offset;
-      node = pair.value as Node | null;
-      offset = node?.range?.[0] ?? (isScalar(pair.key) ? (pair.key.range?.[0] ?? offset) : offset);
-    } else if (isSeq(node)) {
-      node = node.items[Number(segment)] as Node | undefined;
-      if (!node) break;
-      offset = node.range?.[0] ?? offset;
-    } else {
-      break;
-    }
-  }
-  return offset;
 }

@@ -1,6 +1,6 @@
 import type { LinkRef } from '../guide/types.js';
 import type { Concept, ElementConcept } from '../locale/types.js';
-import { splitList } from './duration.js';
+import { splitList } from './list.js';
 import type { Item, Reading, Slot } from './read.js';
 
 /** The kinds of element a label may be named as; `pressable` is a button or a link, which look alike to a reader. */

@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import type { GuideLanguage, GuideSentence } from '../guide/types.js';
 import { CONCEPTS } from '../locale/types.js';
 import { fit, mayFit, type Meaning, type Take } from '../understand/meaning.js';
@@ -102,7 +103,8 @@ function stubFor(reading: Reading): string {
   const meaning: Meaning = { says, ...(takes.length ? { takes } : {}), ...(reading.heading ? { heading: true } : {}) };
   const params = takes.map((take, n) => `_${take.slot}${n + 1}: ${take.slot === 'link' ? '{ text: string; url: string }' : take.slot === 'duration' ? 'number' : 'string'}`);
   const name = says.slice(0, 3).join('-').replace(/[A-Z]/gu, (c) => `-${c.toLowerCase()}`) || 'new-sentence';
-  const literal = JSON.stringify(meaning).replace(/"(\w+)":/gu, '$1: ').replace(/"/gu, "'").replace(/,/gu, ', ');
+  // Node's own printer writes a JavaScript literal, quoting whatever a value holds.
+  const literal = inspect(meaning, { depth: null, breakLength: Infinity });
   const lines = [
     `.action('${name}', ${literal}, async (${['_context', ...params].join(', ')}) => {`,
     `  // do what the sentence says, finding elements by role, label or text`,

@@ -27,6 +27,6 @@ test('npm run plan on one guide with an unknown sentence exits 1 with a stub', (
   const run = plan([file], { GUIDES_DIR: dir });
   expect(run.status).toBe(1);
   expect(run.stderr).toContain('odd.md:5:1: no definition means «Turn the "Key" twice.»');
-  expect(run.stderr).toContain(".action('new-sentence', {says: [], takes: [{slot: 'label', element: 'pressable'}]}");
+  expect(run.stderr).toContain(".action('new-sentence', { says: [], takes: [ { slot: 'label', element: 'pressable' } ] }");
   expect(run.stderr).toContain('// words passed over: «Turn», «twice»');
 });

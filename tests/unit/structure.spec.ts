@@ -101,7 +101,7 @@ test.describe('planning headings', () => {
     expect(matcherFor('en').match(plain)).toMatchObject({ status: 'prose', reason: 'a heading names a section: the sentences under it are the steps' });
     const outcome = matcherFor('en').match(quoting);
     expect(outcome.status).toBe('unmatched');
-    expect(outcome.status === 'unmatched' && outcome.stub).toContain("heading: true}");
+    expect(outcome.status === 'unmatched' && outcome.stub).toContain("heading: true }");
   });
 });
 

@@ -84,7 +84,7 @@ test('a sentence no definition knows fails with file:line:column, the nearest de
   expect(problems).toHaveLength(1);
   const message = formatProblems(problems);
   expect(message).toContain('ru/t.md:5:1: no definition means «Поверните ключ «Зажигание» и нажмите кнопку два раза.»');
-  expect(message).toContain(".action('press-button', {says: ['press', 'button'], takes: [{slot: 'label', element: 'pressable'}]}, async (_context, _label1: string) => {");
+  expect(message).toContain(".action('press-button', { says: [ 'press', 'button' ], takes: [ { slot: 'label', element: 'pressable' } ] }, async (_context, _label1: string) => {");
   expect(message).toContain('// words passed over: «Поверните», «ключ», «два», «раза»');
   expect(message).toContain('1 sentence in 1 guide needs a definition.');
 });
@@ -132,7 +132,7 @@ test('each distinct stub is printed once, with how many sentences need it, and a
   const two = parseGuide('# B\n\nTurn the "Door" button twice.\n\nSpin the button around.\n', '/d/b.md', 'b.md');
   const problems = [...planGuide(one, '/d').problems, ...planGuide(two, '/d').problems];
   const message = formatProblems(problems);
-  expect(message.match(/\.action\('new-sentence', \{says: \[\], takes: \[\{slot: 'label', element: 'button'\}\]\}/g)).toHaveLength(1);
+  expect(message.split(".action('new-sentence', { says: [], takes: [ { slot: 'label', element: 'button' } ] }").slice(1)).toHaveLength(1);
   expect(message).toContain('needed by 3 sentences: a.md:3:1, a.md:5:1, b.md:3:1');
   expect(message.trim().endsWith('4 sentences in 2 guides need a definition.')).toBe(true);
 });
