@@ -6,7 +6,9 @@
  * each layer may use the ones before it, never the ones after. Beside them: `ui/` finds things on
  * a page and knows no sentence (it never imports the vocabulary); `locale/` is what the engine
  * knows of each language (data only), which `understand/` reads sentences with, needing no page; `config/` and `mailbox/` serve every layer, and so does
- * `files/` (writing files safely), which uses none; `screenshots/` captures at the points a plan places.
+ * `files/` (writing files safely), which uses none; `screenshots/` captures at the points a plan places;
+ * `picture-check/` reads a guide's own screenshots (OCR) against the labels its sentences quote, for
+ * the plan to warn with: it knows the guide model, never a page, a meaning or a plan.
  * The stand-in is a package of its own (`standin/` at the top): nothing of the engine (`src/`, the
  * fixtures, the guide runs) imports it, by folder; it is one target of many. The stand-in may use
  * the engine's configuration and the mailbox protocol it answers, never how the engine finds things.
@@ -21,15 +23,16 @@ const layer = (name, forbidden, comment) => ({
 
 module.exports = {
   forbidden: [
-    layer('layer:guide', ['understand', 'vocabulary', 'plan', 'execute', 'report', 'ui', 'screenshots'], 'a guide is parsed knowing nothing of what runs it'),
-    layer('layer:locale', ['understand', 'vocabulary', 'plan', 'execute', 'report', 'ui', 'screenshots'], 'what the engine knows of a language is data'),
+    layer('layer:guide', ['understand', 'vocabulary', 'plan', 'execute', 'report', 'ui', 'screenshots', 'picture-check'], 'a guide is parsed knowing nothing of what runs it'),
+    layer('layer:locale', ['understand', 'vocabulary', 'plan', 'execute', 'report', 'ui', 'screenshots', 'picture-check'], 'what the engine knows of a language is data'),
     layer('layer:ui', ['understand', 'vocabulary', 'plan', 'execute', 'report'], 'ui/ finds things on any page and knows no sentence'),
     layer('layer:understand', ['vocabulary', 'plan', 'execute', 'report', 'ui', 'screenshots', 'mailbox', 'config'], 'reading a sentence needs words and concepts, never a page'),
     layer('layer:vocabulary', ['plan', 'execute', 'report'], 'the vocabulary is used by plans, never the other way'),
     layer('layer:plan', ['execute', 'report'], 'a plan is made before anything runs'),
     layer('layer:execute', ['report'], 'running a guide writes records; reporters read them'),
     layer('layer:screenshots', ['vocabulary', 'execute', 'report'], 'screenshots are captured at the points a plan places'),
-    layer('layer:files', ['guide', 'locale', 'vocabulary', 'plan', 'execute', 'report', 'ui', 'screenshots', 'mailbox', 'config', 'fix', 'cli'], 'writing a file safely knows nothing of what is written'),
+    layer('layer:picture-check', ['understand', 'vocabulary', 'plan', 'execute', 'report', 'ui', 'screenshots', 'mailbox', 'config'], 'a guide\'s screenshots are read against its words, knowing no page, meaning or plan'),
+    layer('layer:files', ['guide', 'locale', 'vocabulary', 'plan', 'execute', 'report', 'ui', 'screenshots', 'mailbox', 'config', 'fix', 'cli', 'picture-check'], 'writing a file safely knows nothing of what is written'),
     layer('layer:mailbox', ['vocabulary', 'plan', 'execute', 'report', 'ui'], 'mailboxes serve the steps'),
     {
       name: 'engine-never-imports-the-stand-in',

@@ -96,6 +96,8 @@ export const EnvSchema = z.object({
     .regex(/^[1-9]\d*$/, 'is not a positive whole number of cached guides')
     .transform(Number)
     .optional(),
+  PICTURE_CHECK: z.enum(['0', '1'], { error: 'is neither 0 (off) nor 1 (on)' }).optional(),
+  OCR_LANG_PATH: z.string().optional(),
   GUIDE_THREADS: z.enum(['0', '1'], { error: 'is neither 0 (never) nor 1 (always); leave it empty to use one helper per core beside the first' }).optional(),
 });
 

@@ -60,6 +60,10 @@ export interface Settings {
   guideCache?: boolean;
   guideCacheDir?: string;
   guideCacheMax?: number;
+  /** `npm run plan` reads the screenshots beside quoted labels (OCR) unless this is false. */
+  pictureCheck: boolean;
+  /** A folder holding Tesseract's eng.traineddata and rus.traineddata, instead of the system's. */
+  ocrLangPath?: string;
   /** Helper threads for planning many guides: never, always, or (unset) when the cores are idle. */
   guideThreads?: 'never' | 'always';
   /**
@@ -102,6 +106,8 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     guideCache: v.GUIDE_CACHE !== '0',
     guideCacheDir: v.GUIDE_CACHE_DIR ? path.resolve(PROJECT_ROOT, v.GUIDE_CACHE_DIR) : undefined,
     guideCacheMax: v.GUIDE_CACHE_MAX,
+    pictureCheck: v.PICTURE_CHECK !== '0',
+    ocrLangPath: v.OCR_LANG_PATH ? path.resolve(PROJECT_ROOT, v.OCR_LANG_PATH) : undefined,
     guideThreads: v.GUIDE_THREADS === undefined ? undefined : v.GUIDE_THREADS === '1' ? 'always' : 'never',
     problems,
     refused,

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { configurationProblems } from '../config/preflight.js';
 import { settings } from '../config/settings.js';
 import { guideCache } from '../guide/cache.js';
+import { describeFinding, runPictureCheck } from '../picture-check/run.js';
 import { formatCoverage, formatPlan } from './format.js';
 import { formatProblems, planGuides } from './plan.js';
 import { entryBases, selectGuides } from './select.js';
@@ -14,7 +15,9 @@ import { entryBases, selectGuides } from './select.js';
 const USAGE = `Usage: npm run plan [-- <guide.md | folder>…]
 
 Shows, without a browser, how each sentence of the guides will run: the definition it matches,
-its labels, what it waits for, and the screenshots taken around it.
+its labels, what it waits for, and the screenshots taken around it. Then each label a sentence
+quotes is looked for in the screenshots beside it (OCR, cached): a picture that shows another
+name instead is a warning, never a failure (PICTURE_CHECK=0 skips it).
 
   <guide.md>   a guide; relative to this folder, the project or the guides root
   <folder>     every guide in it
@@ -31,7 +34,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let args: ReturnType<typeof parseArgs<{ options: { help: { type: 'boolean'; short: 'h' } }; allowPositionals: true }>>;
   try {
     args = parseArgs({ args: argv, options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
@@ -62,6 +65,15 @@ function main(argv: string[]): number {
   guideCache()?.prune();
   for (const plan of set.plans) console.log(formatPlan(plan, process.stdout.isTTY));
   const warnings = [...set.warnings, ...set.notices];
+  if (settings.pictureCheck) {
+    // Every guide that was read, the ones the plan refuses too: a label and its picture can disagree in any of them.
+    const pictures = await runPictureCheck(
+      set.plans.map((plan) => plan.guide),
+      { langPath: settings.ocrLangPath, onFirstRead: () => console.error('Reading the screenshots beside quoted labels (OCR; once, then cached)…') },
+    );
+    if (pictures.notice) console.error(pictures.notice);
+    warnings.push(...pictures.findings.map((finding) => ({ where: finding.where, message: describeFinding(finding) })));
+  }
   if (warnings.length) console.error(`Warnings:\n\n${formatProblems(warnings)}\n`);
   console.log(formatCoverage(set));
   if (set.problems.length) {
@@ -74,7 +86,7 @@ function main(argv: string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   const shown = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   console.error(`npm run plan stopped on an unexpected ${shown}\nThis is a bug in the planner, not in the guides; please report it (PLAN_DEBUG=1 prints where it happened).`);

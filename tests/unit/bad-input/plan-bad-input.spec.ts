@@ -34,7 +34,8 @@ function setUp(): { root: string; reports: string; env: Record<string, string> }
   const root = mkdtempSync(path.join(os.tmpdir(), 'bad-input-'));
   cpSync(FIXTURES, root, { recursive: true });
   const reports = path.join(root, '..', `${path.basename(root)}-reports`);
-  const env = { GUIDES_DIR: root, REPORTS_DIR: reports, GUIDES: '', GUIDE_CACHE_DIR: path.join(os.tmpdir(), `${path.basename(root)}-cache`), NO_COLOR: '1' };
+  // PICTURE_CHECK=0: the screenshot check (OCR) is tested in picture-check.spec.ts; here it would only cost time.
+  const env = { GUIDES_DIR: root, REPORTS_DIR: reports, GUIDES: '', GUIDE_CACHE_DIR: path.join(os.tmpdir(), `${path.basename(root)}-cache`), NO_COLOR: '1', PICTURE_CHECK: '0' };
   return { root, reports, env };
 }
 
