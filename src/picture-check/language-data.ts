@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { OcrLanguage } from './ocr-page.js';
@@ -27,8 +28,8 @@ export function findLanguageData(languages: readonly OcrLanguage[], langPath?: s
   let versions: string[] = [];
   try {
     versions = readdirSync(systemRoot).sort((a, b) => Number(b) - Number(a) || b.localeCompare(a));
-  } catch {
-    // no system data at all
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   for (const version of versions) {
     const dir = path.join(systemRoot, version, 'tessdata');
@@ -44,4 +45,20 @@ function stamp(dir: string, languages: readonly OcrLanguage[]): string {
       return `${language}:${info.size}:${Math.round(info.mtimeMs)}`;
     })
     .join(',');
+}
+
+/** Debian's package of each language's data. */
+const DEBIAN_PACKAGES: Record<OcrLanguage, string> = { eng: 'tesseract-ocr-eng', rus: 'tesseract-ocr-rus' };
+
+/**
+ * As the browser is (src/config/browser.ts): as root on Debian with no data present, Debian's
+ * packages are installed, once, from the system's own package source. Returns whether it tried.
+ */
+export function installLanguageData(languages: readonly OcrLanguage[], say: (line: string) => void): boolean {
+  if (process.getuid?.() !== 0 || !existsSync('/etc/debian_version') || !existsSync('/usr/bin/apt-get')) return false;
+  const packages = languages.map((language) => DEBIAN_PACKAGES[language]);
+  say(`No OCR language data found: installing Debian's ${packages.join(' and ')} with apt-get (once)…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: ['ignore', 'ignore', 'inherit'], env });
+  return true;
 }

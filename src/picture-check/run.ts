@@ -2,7 +2,7 @@ import path from 'node:path';
 import { CACHE_ROOT } from '../guide/cache.js';
 import type { Guide } from '../guide/types.js';
 import { checkPictures, LANGUAGES, type PictureFinding } from './check.js';
-import { findLanguageData, INSTALL_HINT } from './language-data.js';
+import { findLanguageData, INSTALL_HINT, installLanguageData } from './language-data.js';
 import type { OcrEngine, OcrLanguage } from './ocr-page.js';
 import { cachedReader, ReadingCache } from './reading-cache.js';
 import { TesseractEngine } from './tesseract-engine.js';
@@ -16,6 +16,8 @@ export interface PictureCheckOptions {
   engine?: OcrEngine;
   /** Where the system's language data is looked for (tests point it at an empty folder). */
   systemData?: string;
+  /** Told when the system's language data is being installed (as root on Debian, with none present). */
+  onInstall?: (line: string) => void;
   /** Told once, before the first picture that is not in the cache is read (that takes seconds a picture). */
   onFirstRead?: () => void;
 }
@@ -40,7 +42,11 @@ export async function runPictureCheck(guides: readonly Guide[], options: Picture
   if (!languages.length) return { findings: [], read: 0 };
   let engine = options.engine;
   if (!engine) {
-    const data = findLanguageData(languages, options.langPath, options.systemData);
+    let data = findLanguageData(languages, options.langPath, options.systemData);
+    // Only the system's own folder is installed into: a folder given by OCR_LANG_PATH or a test stays as it is.
+    if ('missing' in data && !options.langPath && !options.systemData && installLanguageData(languages, options.onInstall ?? console.error)) {
+      data = findLanguageData(languages);
+    }
     if ('missing' in data) return { findings: [], read: 0, notice: `The screenshot check did not run: ${data.missing}; ${INSTALL_HINT}.` };
     engine = new TesseractEngine(data.dir, data.stamp);
   }

@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { parseGuide } from '../../src/guide/parse.js';
 import type { Guide } from '../../src/guide/types.js';
-import { findLanguageData } from '../../src/picture-check/language-data.js';
+import { findLanguageData, installLanguageData } from '../../src/picture-check/language-data.js';
 import type { OcrEngine, OcrPage } from '../../src/picture-check/ocr-page.js';
 import { describeFinding, runPictureCheck } from '../../src/picture-check/run.js';
 
@@ -142,7 +142,11 @@ test('npm run plan prints that one line and still succeeds when OCR_LANG_PATH ho
 });
 
 test.describe('with Tesseract', () => {
-  test.skip(() => 'missing' in findLanguageData(['eng']), 'no Tesseract language data on this machine (apt-get install tesseract-ocr-eng tesseract-ocr-rus)');
+  // As `npm run plan` does: the system's data, installed first where the project may (root on Debian).
+  test.beforeAll(() => {
+    if ('missing' in findLanguageData(['eng'])) installLanguageData(['eng'], () => undefined);
+  });
+  test.skip(() => 'missing' in findLanguageData(['eng']), 'no Tesseract language data on this machine, and none may be installed (apt-get install tesseract-ocr-eng tesseract-ocr-rus)');
 
   test('the real OCR reads the picture: «Income» is shown as «Reward», «Reward» is found', async () => {
     const dir = cacheDir();
