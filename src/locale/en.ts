@@ -41,6 +41,7 @@ export const en: Locale = {
     send: ['Send', 'Submit', 'Send request', 'Create request'],
     pay: ['Pay', 'Proceed to payment', 'Checkout'],
     order: ['Order', 'Buy', 'Select'],
+    choose: ['Select', 'Choose'],
     copy: ['Copy'],
   },
   // "etc." is left out on purpose: it usually closes a list and the sentence with it.
@@ -59,7 +60,7 @@ export const en: Locale = {
     subject: 'Checking the support request guide',
     message: 'Hello! This is a **test** request from an automated check of the guide; no answer is needed.',
     messageBold: 'test',
-    choices: { department: 'Technical department', priority: 'High', os: 'Debian', paymentMethod: 'Test payment' },
+    choices: { department: 'Technical department', priority: 'High', os: 'Debian', paymentMethod: 'Personal account' },
     plan: 'RZ9-2',
     country: 'United Kingdom',
   },

@@ -41,6 +41,7 @@ export const ru: Locale = {
     send: ['Отправить', 'Отправить запрос', 'Создать запрос'],
     pay: ['Оплатить', 'Перейти к оплате', 'Оплата'],
     order: ['Заказать', 'заказать', 'Купить', 'Выбрать'],
+    choose: ['Выбрать'],
     copy: ['Копировать', 'Скопировать'],
   },
   // "и т.д." is left out on purpose: it usually closes a list and the sentence with it.
@@ -59,7 +60,7 @@ export const ru: Locale = {
     subject: 'Проверка инструкции по созданию запроса',
     message: 'Здравствуйте! Это **проверочный** запрос из автоматической проверки инструкции; отвечать на него не нужно.',
     messageBold: 'проверочный',
-    choices: { department: 'Технический отдел', priority: 'Высокий', os: 'Debian', paymentMethod: 'Тестовая оплата' },
+    choices: { department: 'Технический отдел', priority: 'Высокий', os: 'Debian', paymentMethod: 'Лицевой счет' },
     plan: 'RZ9-2',
     country: 'Великобритания',
   },

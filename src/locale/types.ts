@@ -21,7 +21,7 @@ export type FieldKind =
 export type ChoiceKind = 'department' | 'priority' | 'os' | 'paymentMethod';
 
 /** Actions a reader recognises whatever the button is called; the guide may not quote them. */
-export type ActionKind = 'register' | 'signIn' | 'confirm' | 'send' | 'pay' | 'order' | 'copy';
+export type ActionKind = 'register' | 'signIn' | 'confirm' | 'send' | 'pay' | 'order' | 'choose' | 'copy';
 
 /**
  * What a guide's sentence can speak of, whatever its language: the engine understands a sentence

@@ -13,8 +13,8 @@
     document.head.append(h('link', { rel: 'stylesheet', href: '/assets/order.css' }));
   }
 
-  /** Each payment method's logo class, named in full too. */
-  const METHOD_LOGO = { test: 'method-logo m-test', cards: 'method-logo m-cards', cryptobot: 'method-logo m-cryptobot', fps: 'method-logo m-fps', crypto: 'method-logo m-crypto', yoomoney: 'method-logo m-yoomoney' };
+  /** Each payment method icon's class, named in full (a renamed class must stay findable). */
+  const PAY_ICON = { clock: 'pay-icon pi-clock', cash: 'pay-icon pi-cash', revolut: 'pay-icon pi-revolut', crypto: 'pay-icon pi-crypto', stripe: 'pay-icon pi-stripe', bank: 'pay-icon pi-bank', alipay: 'pay-icon pi-alipay', wechat: 'pay-icon pi-wechat', ideal: 'pay-icon pi-ideal', p24: 'pay-icon pi-p24', amazon: 'pay-icon pi-amazon' };
 
   /** Each system's logo class, named in full (a renamed class must stay findable). */
   const LOGO = { debian: 'os-logo os-debian', ubuntu: 'os-logo os-ubuntu', windows: 'os-logo os-windows', oracle: 'os-logo os-oracle', freebsd: 'os-logo os-freebsd', other: 'os-logo os-other' };
@@ -101,30 +101,42 @@
     if (c.errors && c.errors.length) form.showErrors(c.errors);
   });
 
+  /** The payment page of 2026: an `isp-form-field` card per method with its «Select» `ispui-button`, the cart beside them. */
   app.register('payment.new', function renderPayment(doc) {
     ensureStyles();
     const c = doc.content;
-    const form = new app.Form(doc);
+    const meta = doc.metadata.form;
     const steps = h('ol', { class: 'steps' }, c.steps.items.map((step, i) => h('li', { class: i === c.steps.current ? 'current' : undefined }, step)));
-    const amount = h('div', { class: 'amount-row' }, doc.metadata.form.field.map((f) => form.field(f)));
-    const rows = c.methods.map((method) => {
-      const pay = h('ispui-button', { theme: 'primary', type: 'submit' }, method.pay);
-      const row = h('li', { star: true }, h('isp-form-field', { class: 'method', 'data-field': method.id }, h('span', { class: METHOD_LOGO[method.id] || 'method-logo' }), h('span', { class: 'method-name' }, method.name), h('span', { class: 'method-limits' }, method.limits), h('span', { class: 'method-sum' }, method.toPay), pay));
-      pay.addEventListener('click', async () => {
+    const cards = c.methods.map((method) => {
+      const select = h('ispui-button', { theme: 'primary', class: 'pay-select', disabled: method.disabled || undefined }, method.select);
+      const card = h('isp-form-field', { class: 'pay-card' + (method.disabled ? ' disabled' : ''), 'data-field': method.id },
+        h('div', { class: 'pay-card-head' }, h('span', { class: 'pay-name' }, method.name), h('span', { class: 'pay-icons' }, method.icons.map((icon) => h('i', { class: PAY_ICON[icon] || 'pay-icon' })))),
+        method.about && h('div', { class: 'pay-about' }, h('span', { class: 'pay-label' }, method.about.label), h('p', {}, method.about.runs.map((run) => (run.bold ? h('b', {}, run.text) : run.text))), method.disclaimer && h('p', { class: 'pay-disclaimer' }, method.disclaimer)),
+        h('div', { class: 'pay-facts' }, method.facts.map((fact) => h('div', { class: fact.muted ? 'muted' : undefined }, h('span', { class: 'pay-label' }, fact.label), h('div', { class: 'pay-value' }, fact.value)))),
+        select,
+      );
+      select.addEventListener('click', async () => {
+        if (method.disabled) return;
         for (const error of list.querySelectorAll('.isp-field__error')) error.remove();
-        const answer = await app.postDoc(doc.metadata.form.$action, { sok: 'ok', [c.field]: method.id });
+        const answer = await app.postDoc(meta.$action, { sok: 'ok', [c.field]: method.id });
         if (answer.ok !== undefined) return app.navigate(answer.redirect ? answer.redirect.$ : location.href, true);
         for (const error of [].concat(answer.error || [])) {
           const container = list.querySelector(`isp-form-field[data-field="${error.$object}"]`);
           if (container) container.append(h('div', { class: 'isp-field__error method-error' }, error.msg.$));
         }
       });
-      return row;
+      return card;
     });
-    const list = h('ul', { class: 'method-list' }, rows);
-    const methods = h('section', { class: 'panel methods' }, h('h2', { class: 'methods-title' }, h('span', {}, '⌃'), ' ', msgOf(doc, 'methods')), list);
-    form.host.append(amount);
-    app.renderApp(doc, app.pageHead(msgOf(doc, 'title')), steps, form.host, methods);
+    const list = h('div', { class: 'pay-cards' }, cards);
+    const methods = h('section', { class: 'pay-methods' }, h('h2', { class: 'pay-methods-title' }, h('span', { class: 'pay-chevron' }, '⌃'), ' ', msgOf(doc, 'methods')), list);
+    const cart = h('aside', { class: 'panel pay-cart' },
+      h('div', { class: 'pay-cart-head' }, h('span', { class: 'pay-cart-title' }, c.cart.title), h('ispui-button', { theme: 'outline', class: 'small', onclick: () => app.navigate(c.cart.change.href, true) }, c.cart.change.label)),
+      h('p', { class: 'pay-cart-total' }, h('span', {}, c.cart.registering), h('b', {}, c.cart.total)),
+      h('table', { class: 'pay-cart-rows' }, h('tbody', {}, c.cart.rows.map((row) => h('tr', {}, h('td', {}, row.quantity), h('td', {}, row.name), h('td', {}, row.amount))))),
+    );
+    const cancel = meta.buttons.button.find((button) => button.$name === 'cancel');
+    const footer = h('p', { class: 'pay-cancel' }, h('ispui-button', { theme: 'link', onclick: () => app.navigate(cancel.$href, true) }, msgOf(doc, 'button_cancel')));
+    app.renderApp(doc, app.pageHead(msgOf(doc, 'title'), { href: meta.$back }), steps, h('div', { class: 'pay-grid' }, methods, cart), footer);
   });
 
   app.register('vds', function renderServers(doc) {

@@ -414,7 +414,7 @@
     draw() {
       const theme = this.getAttribute('theme') || 'primary';
       const themeClass = { primary: 'ispui-button__native_primary', outline: 'ispui-button__native_outline', link: 'ispui-button__native_link' }[theme];
-      this.button = h('button', { class: `ispui-button__native ${themeClass}`, type: 'button' }, ...this.childNodes);
+      this.button = h('button', { class: `ispui-button__native ${themeClass}`, type: 'button', disabled: this.hasAttribute('disabled') || undefined }, ...this.childNodes);
       this.append(this.button);
     }
   }

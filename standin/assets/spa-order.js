@@ -229,38 +229,38 @@
     frame(page, ctx, head(h, page, page.back), form);
   };
 
+  /** The payment page of 2026: a card per method (a role="group" named by its title), the cart beside them. */
   pages['payment.new'] = function renderPayment(page, ctx) {
     const h = ctx.h;
     const steps = h('ol', { class: 'steps', 'aria-label': page.steps.label }, page.steps.items.map((step, i) => h('li', { class: i === page.steps.current ? 'current' : undefined, 'aria-current': i === page.steps.current ? 'step' : undefined }, step)));
-    const amount = h('div', { class: 'amount-row' },
-      labelled(h, page.amount.label, { name: 'amount', required: true }, h('input', { type: 'text', value: page.amount.value, readonly: true })),
-      h('div', { class: 'field' }, h('select', { 'aria-label': page.currency.label }, h('option', {}, page.currency.value))),
-    );
-    const rows = page.methods.map((method) => {
+    const cards = page.methods.map((method) => {
       const nameId = nextId('method');
-      const row = h('li', { 'data-field': method.id });
-      const button = h('button', { type: 'button', class: 'btn-primary' }, method.pay);
+      const button = h('button', { type: 'button', class: 'btn-primary pay-select', disabled: method.disabled || undefined }, method.select);
+      const card = h('div', { class: 'pay-card' + (method.disabled ? ' disabled' : ''), role: 'group', 'aria-labelledby': nameId, 'data-field': method.id },
+        h('div', { class: 'pay-card-head' }, h('div', { class: 'pay-name', id: nameId }, method.name), h('span', { class: 'pay-icons', 'aria-hidden': 'true' }, method.icons.map((icon) => h('i', { class: `pay-icon pi-${icon}` })))),
+        method.about && h('div', { class: 'pay-about' }, h('span', { class: 'pay-label' }, method.about.label), h('p', {}, method.about.runs.map((run) => (run.bold ? h('b', {}, run.text) : run.text))), method.disclaimer && h('p', { class: 'pay-disclaimer' }, method.disclaimer)),
+        h('div', { class: 'pay-facts' }, method.facts.map((fact) => h('div', { class: fact.muted ? 'muted' : undefined }, h('div', { class: 'pay-label' }, fact.label), h('div', { class: 'pay-value' }, fact.value)))),
+        button,
+      );
       button.addEventListener('click', async () => {
         for (const alert of list.querySelectorAll('.error')) alert.remove();
         const form = h('form', {}, h('input', { type: 'hidden', name: 'method', value: method.id }));
         const answer = await submit(ctx, page.action, form);
-        if (!answer.ok) for (const [id, text] of Object.entries(answer.errors || {})) list.querySelector(`[data-field="${id}"] .method`)?.append(h('div', { class: 'error method-error', role: 'alert' }, text));
+        if (!answer.ok) for (const [id, text] of Object.entries(answer.errors || {})) list.querySelector(`[data-field="${id}"]`)?.append(h('div', { class: 'error method-error', role: 'alert' }, text));
       });
-      row.append(
-        h('div', { class: 'method', role: 'group', 'aria-labelledby': nameId },
-          h('span', { class: `method-logo m-${method.id}`, 'aria-hidden': 'true' }),
-          h('span', { class: 'method-name', id: nameId }, method.name),
-          h('span', { class: 'method-limits' }, method.limits),
-          h('span', { class: 'method-sum' }, method.toPay),
-          button,
-        ),
-      );
-      return row;
+      return card;
     });
-    const list = h('ul', { class: 'method-list' }, rows);
+    const list = h('div', { class: 'pay-cards' }, cards);
     const titleId = nextId('label');
-    const methods = h('section', { class: 'panel methods', 'aria-labelledby': titleId }, h('h2', { id: titleId, class: 'methods-title' }, h('span', { 'aria-hidden': 'true' }, '⌃'), ' ', page.methodsHeading), list);
-    frame(page, ctx, head(h, page), steps, amount, methods);
+    const methods = h('section', { class: 'pay-methods', 'aria-labelledby': titleId }, h('h2', { id: titleId, class: 'pay-methods-title' }, h('span', { class: 'pay-chevron', 'aria-hidden': 'true' }, '⌃'), ' ', page.methodsHeading), list);
+    const cartId = nextId('label');
+    const cart = h('aside', { class: 'panel pay-cart', 'aria-labelledby': cartId },
+      h('div', { class: 'pay-cart-head' }, h('div', { id: cartId, class: 'pay-cart-title' }, page.cart.title), h('a', { class: 'btn-outline small', href: page.cart.change.href }, page.cart.change.label)),
+      h('p', { class: 'pay-cart-total' }, h('span', {}, page.cart.registering), h('b', {}, page.cart.total)),
+      h('table', { class: 'pay-cart-rows' }, h('tbody', {}, page.cart.rows.map((row) => h('tr', {}, h('td', {}, row.quantity), h('td', {}, row.name), h('td', {}, row.amount))))),
+    );
+    const cancel = h('p', { class: 'pay-cancel' }, h('a', { class: 'btn-link', href: page.cancel.href }, page.cancel.label));
+    frame(page, ctx, head(h, page, page.back), steps, h('div', { class: 'pay-grid' }, methods, cart), cancel);
   };
 
   pages.vds = function renderServers(page, ctx) {

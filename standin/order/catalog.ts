@@ -1,34 +1,48 @@
-import type { Lang } from '../i18n.js';
+import type { LineId } from './lines.js';
 
 /**
- * What Senko Digital sells in the VPS line, as the public site's plan page shows it
- * (reference ordering/1.png): prices are euros per month; other periods and currencies derive
- * from them.
+ * What Senko Digital sells as virtual servers, as the public site's plans page of 2026 shows it
+ * (reference ordering/1.png): three lines, each plan's resources and its price in euros per month;
+ * other periods derive from it. The EPYC figures are the reference's; the Ryzen line keeps the
+ * RZ9 plans the order form (ordering/3.png, RZ9-2) was made for; PROMO is not pictured, so its
+ * plans are the stand-in's own.
  */
 export interface Plan {
   name: string;
+  line: LineId;
   vcpu: number;
   ramGb: number;
   diskGb: number;
-  network: string;
+  networkMbps: number;
+  backupGb: number;
   monthEur: number;
-  blurb: Record<Lang, string>;
 }
 
 export const PLANS: readonly Plan[] = [
-  { name: 'RZ9-0', vcpu: 1, ramGb: 1, diskGb: 20, network: '100 Mbps shared', monthEur: 2.15, blurb: { ru: 'Идеально для проектов с маленькой нагрузкой', en: 'Ideal for projects with a small load' } },
-  { name: 'RZ9-1', vcpu: 1, ramGb: 2, diskGb: 40, network: '500 Mbps shared', monthEur: 3.6, blurb: { ru: 'Отлично подходит для разработки и тестирования', en: 'Great for development and testing' } },
-  { name: 'RZ9-2', vcpu: 2, ramGb: 4, diskGb: 80, network: '1 Gbps shared', monthEur: 7.05, blurb: { ru: 'Идеально для маленьких сайтов, блогов и VPN', en: 'Ideal for small websites, blogs and VPN' } },
-  { name: 'RZ9-3', vcpu: 3, ramGb: 6, diskGb: 120, network: '1 Gbps shared', monthEur: 10.45, blurb: { ru: 'Подходит для маленьких веб-проектов', en: 'Suitable for small web projects' } },
-  { name: 'RZ9-4', vcpu: 4, ramGb: 8, diskGb: 160, network: '1 Gbps shared', monthEur: 13.9, blurb: { ru: 'Оптимально для бизнес-приложений', en: 'Optimal for business applications' } },
+  { name: 'PROMO-1', line: 'promo', vcpu: 1, ramGb: 1, diskGb: 15, networkMbps: 100, backupGb: 16, monthEur: 1.99 },
+  { name: 'PROMO-2', line: 'promo', vcpu: 2, ramGb: 2, diskGb: 30, networkMbps: 200, backupGb: 32, monthEur: 3.49 },
+  { name: 'EP-1', line: 'epyc', vcpu: 1, ramGb: 2, diskGb: 30, networkMbps: 250, backupGb: 32, monthEur: 3.53 },
+  { name: 'EP-2', line: 'epyc', vcpu: 2, ramGb: 4, diskGb: 60, networkMbps: 500, backupGb: 64, monthEur: 6.74 },
+  { name: 'EP-4', line: 'epyc', vcpu: 4, ramGb: 8, diskGb: 120, networkMbps: 750, backupGb: 128, monthEur: 13.41 },
+  { name: 'EP-6', line: 'epyc', vcpu: 6, ramGb: 12, diskGb: 180, networkMbps: 750, backupGb: 192, monthEur: 19.47 },
+  { name: 'RZ9-0', line: 'ryzen', vcpu: 1, ramGb: 1, diskGb: 20, networkMbps: 100, backupGb: 32, monthEur: 2.15 },
+  { name: 'RZ9-1', line: 'ryzen', vcpu: 1, ramGb: 2, diskGb: 40, networkMbps: 500, backupGb: 64, monthEur: 3.6 },
+  { name: 'RZ9-2', line: 'ryzen', vcpu: 2, ramGb: 4, diskGb: 80, networkMbps: 1000, backupGb: 96, monthEur: 7.05 },
+  { name: 'RZ9-3', line: 'ryzen', vcpu: 3, ramGb: 6, diskGb: 120, networkMbps: 1000, backupGb: 128, monthEur: 10.45 },
+  { name: 'RZ9-4', line: 'ryzen', vcpu: 4, ramGb: 8, diskGb: 160, networkMbps: 1000, backupGb: 192, monthEur: 13.9 },
 ];
 
 export const planByName = (name: unknown): Plan | undefined => PLANS.find((plan) => plan.name === name);
 
-/** Order periods: the public site's toggles and the order form's «Период оплаты» share these ids. */
+/** Order periods: the order form's «Период оплаты» offers them all, the public site all but the day. */
 export const PERIODS = ['day', 'month', 'halfyear', 'year'] as const;
 export type Period = (typeof PERIODS)[number];
 export const isPeriod = (value: unknown): value is Period => PERIODS.includes(value as Period);
+
+/** The public site's period buttons of 2026: no day any more. */
+export const SITE_PERIODS = ['month', 'halfyear', 'year'] as const satisfies readonly Period[];
+export type SitePeriod = (typeof SITE_PERIODS)[number];
+export const isSitePeriod = (value: unknown): value is SitePeriod => SITE_PERIODS.includes(value as SitePeriod);
 
 /** Price of a period in euros: a day is a thirtieth of a month; half a year −5 %, a year −10 %. */
 export function periodPrice(plan: Plan, period: Period): number {
@@ -39,16 +53,6 @@ export function periodPrice(plan: Plan, period: Period): number {
 
 /** Days a period lasts (the auto-renewal date and the services list's «Действует до»). */
 export const PERIOD_DAYS: Record<Period, number> = { day: 1, month: 30, halfyear: 182, year: 365 };
-
-/** The public site's currencies; rates are the stand-in's own (₽ as the payment page converts). */
-export const CURRENCIES = [
-  { id: 'eur', symbol: '€', rate: 1 },
-  { id: 'usd', symbol: '$', rate: 1.08 },
-  { id: 'uah', symbol: '₴', rate: 45 },
-  { id: 'rub', symbol: '₽', rate: 110 },
-] as const;
-export type CurrencyId = (typeof CURRENCIES)[number]['id'];
-export const currencyOf = (id: unknown) => CURRENCIES.find((c) => c.id === id) ?? CURRENCIES[0];
 
 export const euros = (amount: number): string => `${amount.toFixed(2)} €`;
 

@@ -10,7 +10,10 @@ import type { Store, User } from '../store.js';
 import { registerPublicSite, publicOrigin } from '../public/site.js';
 import { isPeriod, planByName, type Period } from './catalog.js';
 import { ServerLetters } from './mail.js';
-import { describeOrderForm, describePayment, describeServices, isMethod, type OrderPage } from './pages.js';
+import { describeOrderForm, describeServices, type OrderPage } from './pages.js';
+import { accepts, isMethod, methodById } from './payment-methods.js';
+import { describePayment } from './payment-page.js';
+import { PAYMENT_TEXTS } from './payment-texts.js';
 import { VirtualServers, type VirtualServer } from './services.js';
 import { ORDER_TEXTS } from './texts.js';
 import { validateOrder } from './validate.js';
@@ -119,7 +122,7 @@ export async function registerOrderFlow(app: FastifyInstance, options: OrderFlow
         }
         case 'payment.new': {
           const order = servers.openOrder(user, Number(query.order));
-          if (!order) return message(reply, lang, 404, ORDER_TEXTS[lang].payment, ORDER_TEXTS[lang].badOrder);
+          if (!order) return message(reply, lang, 404, PAYMENT_TEXTS[lang].title, PAYMENT_TEXTS[lang].badOrder);
           return show(request, reply, describePayment(lang, drift, user, order));
         }
         default:
@@ -144,12 +147,14 @@ export async function registerOrderFlow(app: FastifyInstance, options: OrderFlow
         }
         case 'payment.new': {
           const order = servers.openOrder(user, Number(query.order));
-          if (!order) return message(reply, lang, 404, ORDER_TEXTS[lang].payment, ORDER_TEXTS[lang].badOrder);
-          const method = (request.body as Record<string, unknown> | undefined)?.method;
-          if (method !== 'test') {
-            const refused = isMethod(method) ? method : 'test';
-            const page = describePayment(lang, drift, user, order, { method: refused });
-            return refuse(request, reply, page, { [refused]: page.error!.text });
+          if (!order) return message(reply, lang, 404, PAYMENT_TEXTS[lang].title, PAYMENT_TEXTS[lang].badOrder);
+          const posted = (request.body as Record<string, unknown> | undefined)?.method;
+          // Only the personal account pays here; another method, or one the amount is below, is refused at its card.
+          const method = isMethod(posted) ? methodById(posted) : methodById('account');
+          if (!isMethod(posted) || !('pays' in method) || !accepts(method, order.amountEur)) {
+            const text = accepts(method, order.amountEur) ? PAYMENT_TEXTS[lang].unavailable : PAYMENT_TEXTS[lang].belowMinimum;
+            const page = describePayment(lang, drift, user, order, { method: method.id, text });
+            return refuse(request, reply, page, { [method.id]: text });
           }
           const site = siteURL(request);
           servers.pay(user, order, installSeconds, (server) => settle(server, user, site));

@@ -4,7 +4,8 @@ import { describeChrome } from '../pages/chrome.js';
 import type { Chrome } from '../pages/types.js';
 import type { User } from '../store.js';
 import { PERIOD_DAYS, PERIODS, periodPrice, euros, SYSTEMS, type Period, type Plan } from './catalog.js';
-import { serverName, type Order, type VirtualServer } from './services.js';
+import { serverName, type VirtualServer } from './services.js';
+import type { PaymentPage } from './payment-page.js';
 import { ORDER_TEXTS } from './texts.js';
 
 /**
@@ -14,6 +15,7 @@ import { ORDER_TEXTS } from './texts.js';
  * the page's language; `values` and `errors` are what was typed and what was refused.
  */
 export type OrderPage = OrderFormPage | PaymentPage | ServicesPage;
+export type { PaymentPage };
 
 export interface OrderFormPage {
   page: 'vds.order';
@@ -47,22 +49,6 @@ export interface OrderFormPage {
   autoRenewal: { name: 'autorenew'; label: string };
   values: Record<string, string>;
   errors: Record<string, string>;
-}
-
-export interface PaymentPage {
-  page: 'payment.new';
-  lang: Lang;
-  title: string;
-  heading: string;
-  chrome: Chrome;
-  steps: { label: string; items: string[]; current: number };
-  amount: { label: string; value: string };
-  currency: { label: string; value: string };
-  methodsHeading: string;
-  action: string;
-  methods: Array<{ id: string; name: string; limits: string; toPay: string; pay: string }>;
-  /** A method refused (not available in the stand-in), with why. */
-  error?: { method: string; text: string };
 }
 
 export interface ServicesPage {
@@ -148,49 +134,6 @@ export function describeOrderForm(
     autoRenewal: { name: 'autorenew', label: t.autoRenewal },
     values,
     errors,
-  };
-}
-
-/** The payment methods of ordering/4.png: limits, commission, and what is charged for `amount` €. */
-const METHODS = [
-  { id: 'test', currency: '€', rate: 1, min: 0.01, max: 10000, percent: 0, fixed: 0 },
-  { id: 'mir', currency: '₽', rate: 110, min: 300, max: 50000, percent: 5, fixed: 0 },
-  { id: 'cards', currency: '€', rate: 1, min: 1, max: 500, percent: 1.99, fixed: 0.3 },
-  { id: 'cryptobot', currency: '€', rate: 1, min: 1, max: 500, percent: 2, fixed: 0 },
-  { id: 'fps', currency: '€', rate: 1, min: 2, max: 1000, percent: 4, fixed: 0 },
-  { id: 'crypto', currency: '€', rate: 1, min: 1, max: 10000, percent: 1.99, fixed: 0 },
-  { id: 'yoomoney', currency: '₽', rate: 110, min: 150, max: 50000, percent: 3.5, fixed: 0 },
-] as const;
-export type MethodId = (typeof METHODS)[number]['id'];
-export const isMethod = (value: unknown): value is MethodId => METHODS.some((method) => method.id === value);
-
-export function describePayment(lang: Lang, drift: DriftName | undefined, user: User, order: Order, error?: { method: MethodId }): PaymentPage {
-  const t = ORDER_TEXTS[lang];
-  const money = (value: number, currency: string) => `${value.toFixed(2)} ${currency}`;
-  const href = `/billmgr?func=payment.new&order=${order.id}`;
-  return {
-    page: 'payment.new',
-    lang,
-    title: t.payment,
-    heading: t.payment,
-    chrome: frame(lang, drift, user, 'payment.new', t.payment, href),
-    steps: { label: t.stepsLabel, items: [...t.steps], current: 0 },
-    amount: { label: t.amount, value: order.amountEur.toFixed(2) },
-    currency: { label: t.currency, value: '€' },
-    methodsHeading: t.paymentMethods,
-    action: href,
-    methods: METHODS.map((method) => {
-      const base = order.amountEur * method.rate;
-      const fee = method.fixed ? `${money(method.fixed, method.currency)} + ${method.percent}%` : `${method.percent}%`;
-      return {
-        id: method.id,
-        name: t.methods[method.id],
-        limits: fill(t.limits, { min: money(method.min, method.currency), max: money(method.max, method.currency), fee }),
-        toPay: fill(t.toPay, { amount: money(base * (1 + method.percent / 100) + method.fixed, method.currency) }),
-        pay: t.pay,
-      };
-    }),
-    error: error && { method: error.method, text: t.unavailable },
   };
 }
 

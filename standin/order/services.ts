@@ -53,7 +53,8 @@ export class VirtualServers {
   private readonly orders = new Map<number, Order>();
   private readonly servers = new Map<number, VirtualServer>();
   private readonly timers = new Set<NodeJS.Timeout>();
-  private nextOrder = 1;
+  // The wiki's cart shows RZ9-2 #143885 (ordering/4.png): the stand-in's order numbers start there.
+  private nextOrder = 143885;
   private nextServer = 1001;
 
   constructor(private readonly store: Store) {}

@@ -440,16 +440,16 @@ function orderForm(page: OrderFormPage): Doc {
 
 function payment(page: PaymentPage): Doc {
   const b = new Builder('payment.new');
-  b.field({ $name: 'amount', $required: 'yes', input: { $type: 'text', $name: 'amount', $readonly: 'yes' } }, page.amount.label, page.amount.value);
-  b.list('currency', [{ key: page.currency.value, label: page.currency.value }]);
-  b.field({ $name: 'currency', select: { $name: 'currency', $type: 'select' } }, page.currency.label, page.currency.value);
   b.msg.title = page.heading;
   b.msg.methods = page.methodsHeading;
+  b.msg.back = page.back.label;
+  b.msg.button_cancel = page.cancel.label;
   const method = b.name('method');
   b.list(method, page.methods.map((m) => ({ key: m.id, label: m.name })));
-  return finish(b, page, { $name: 'payment.new', $type: 'payment', form: { $action: page.action, field: b.fields, buttons: { button: [] }, link: [] } }, {
+  const buttons: DocButton[] = [{ $name: 'cancel', $type: 'link', $href: page.cancel.href, $style: 'link' }];
+  return finish(b, page, { $name: 'payment.new', $type: 'payment', form: { $action: page.action, $back: page.back.href, field: b.fields, buttons: { button: buttons }, link: [] } }, {
     chrome: page.chrome,
-    content: { steps: page.steps, field: method, methods: page.methods, error: page.error && docErrors('payment.new', page.lang, { [page.error.method]: page.error.text })[0] },
+    content: { steps: page.steps, field: method, methods: page.methods, cart: page.cart, error: page.error && docErrors('payment.new', page.lang, { [page.error.method]: page.error.text })[0] },
   });
 }
 

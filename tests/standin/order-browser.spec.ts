@@ -18,13 +18,19 @@ for (const skin of ['classic', 'spa'] as const) {
 
       await page.goto(`${standin.publicURL}/virtual-servers`);
       await expect(page.getByRole('heading', { name: 'Фильтры' })).toBeVisible();
-      await page.getByRole('group', { name: 'Период' }).getByRole('button', { name: 'год', exact: true }).click();
+      // The page opens on the EPYC line; the RZ9 plans are behind «Ryzen 9 9950X».
+      await expect(page.getByRole('tab', { name: 'EPYC' })).toHaveAttribute('aria-selected', 'true');
+      await expect(page.getByRole('article', { name: 'EP-1' })).toContainText('€3.53');
+      await expect(page.getByRole('article', { name: 'RZ9-2' })).toBeHidden();
+      await page.getByRole('tab', { name: 'Ryzen 9 9950X' }).click();
+      await expect(page.getByText('Память: 1 ГиБ')).toBeVisible();
+      await page.getByRole('group', { name: 'Период' }).getByRole('button', { name: 'год -10%', exact: true }).click();
+      // The period's reload keeps the line chosen.
+      await expect(page.getByRole('tab', { name: 'Ryzen 9 9950X' })).toHaveAttribute('aria-selected', 'true');
       const card = page.getByRole('article', { name: 'RZ9-2' });
-      await expect(card.getByText('€76.14,-')).toBeVisible();
-      await page.getByRole('button', { name: '₽' }).click();
-      await expect(page.getByRole('button', { name: '₽' })).toHaveAttribute('aria-pressed', 'true');
-      await expect(card.getByText('₽8375.40,-')).toBeVisible();
-      await card.getByRole('link', { name: 'заказать' }).click();
+      await expect(card.getByText('€76.14')).toBeVisible();
+      await expect(card).toContainText('в год');
+      await card.getByRole('link', { name: 'Заказать' }).click();
 
       // Logged on already: straight to the form, on the client area's origin, the year kept.
       await expect(page.getByRole('heading', { name: 'RZ9-2', level: 1 })).toBeVisible();
@@ -63,13 +69,16 @@ for (const skin of ['classic', 'spa'] as const) {
       await expect(page.getByRole('checkbox', { name: 'Автопродление' })).toBeChecked();
       await page.getByRole('button', { name: 'Оплатить' }).click();
 
-      await expect(page.getByRole('heading', { name: 'Платеж', exact: true })).toBeVisible();
-      await expect(page.getByRole('list', { name: 'Шаги оплаты' }).getByRole('listitem')).toHaveText(['1. Выбор способа оплаты', '2. Выбор плательщика', '3. Данные плательщика', '4. Подтверждение оплаты']);
-      await expect(page.getByRole('textbox', { name: 'Сумма' })).toHaveValue('7.05');
-      const methodRole = skin === 'classic' ? 'form' : 'group';
-      await page.getByRole(methodRole, { name: 'Российские банковские карты (МИР)' }).getByRole('button', { name: 'Оплатить' }).click();
+      await expect(page.getByRole('heading', { name: 'Выберите способ оплаты', exact: true })).toBeVisible();
+      await expect(page.getByRole('list', { name: 'Шаги оплаты' }).getByRole('listitem')).toHaveText(['1. Выбор способа оплаты', '2. Выбор плательщика', '3. Завершение оплаты']);
+      await expect(page.getByRole('complementary', { name: 'Ваша корзина' })).toContainText(/1 шт\.\s*RZ9-2 #\d+\s*7\.05 €/);
+      const method = (name: string) => page.getByRole(skin === 'classic' ? 'form' : 'group', { name });
+      // 7.05 € is below SEPA's 15.00 €: its card is there, its button disabled.
+      await expect(method('Ручной банковский перевод (SEPA)').getByRole('button', { name: 'Выбрать' })).toBeDisabled();
+      await expect(method('Revolut Pay')).toContainText('7.13 €');
+      await method('Revolut Pay').getByRole('button', { name: 'Выбрать' }).click();
       await expect(page.getByRole('alert')).toContainText('недоступен в тестовом стенде');
-      await page.getByRole(methodRole, { name: 'Тестовая оплата' }).getByRole('button', { name: 'Оплатить' }).click();
+      await method('Лицевой счет').getByRole('button', { name: 'Выбрать' }).click();
 
       await expect(page.getByRole('heading', { name: 'Виртуальные серверы' })).toBeVisible();
       const row = page.getByRole('row', { name: /RZ9-2 — test\.senko\.digital/ });
@@ -88,6 +97,7 @@ test('English: the site\'s «Order» button, the form, payment and list in Engli
   try {
     await registerClient(page.request, standin.url);
     await page.goto(`${standin.publicURL}/virtual-servers?lang=en`);
+    await page.getByRole('tab', { name: 'Ryzen 9 9950X' }).click();
     await page.getByRole('article', { name: 'RZ9-0' }).getByRole('link', { name: 'Order' }).click();
     await expect(page.getByRole('heading', { name: 'RZ9-0', level: 1 })).toBeVisible();
     await page.getByRole('radio', { name: 'Rocky Linux' }).check();
@@ -95,8 +105,10 @@ test('English: the site\'s «Order» button, the form, payment and list in Engli
     await expect(page.getByRole('checkbox', { name: 'Auto-renewal' })).toBeChecked();
     await expect(page.getByRole('button', { name: 'To cart' })).toBeVisible();
     await page.getByRole('button', { name: 'Pay' }).click();
-    await expect(page.getByRole('heading', { name: 'Payment', exact: true })).toBeVisible();
-    await page.getByRole('form', { name: 'Test payment' }).getByRole('button', { name: 'Pay' }).click();
+    await expect(page.getByRole('heading', { name: 'Select a payment method', exact: true })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Payment steps' }).getByRole('listitem')).toHaveText(['1. Select a payment method', '2. Select a payer', '3. Completing the payment']);
+    await expect(page.getByRole('complementary', { name: 'Your cart' })).toContainText('Registering 1 position for');
+    await page.getByRole('form', { name: 'Personal account' }).getByRole('button', { name: 'Select' }).click();
     await expect(page.getByRole('heading', { name: 'Virtual servers' })).toBeVisible();
     await expect(page.getByRole('row', { name: /RZ9-0/ })).toContainText('Active', { timeout: 8000 });
   } finally {
@@ -104,11 +116,12 @@ test('English: the site\'s «Order» button, the form, payment and list in Engli
   }
 });
 
-test('not logged on: «заказать» → log-on page → «Зарегистрируйтесь» → the order form of the plan chosen', async ({ page }) => {
+test('not logged on: «Заказать» → log-on page → «Зарегистрируйтесь» → the order form of the plan chosen', async ({ page }) => {
   const standin = await startOrderStandin({ installSeconds: 0.5 });
   try {
     await page.goto(`${standin.publicURL}/virtual-servers`);
-    await page.getByRole('article', { name: 'RZ9-3' }).getByRole('link', { name: 'заказать' }).click();
+    await page.getByRole('tab', { name: 'Ryzen 9 9950X' }).click();
+    await page.getByRole('article', { name: 'RZ9-3' }).getByRole('link', { name: 'Заказать' }).click();
     await expect(page.getByRole('heading', { name: 'Вход' })).toBeVisible();
     await page.getByRole('link', { name: 'Зарегистрируйтесь', exact: true }).click();
     await page.getByLabel('Имя').fill('Senko');

@@ -26,29 +26,35 @@ async function payWith(request: APIRequestContext, url: string, orderPath: strin
   return request.post(`${url}${orderPath}`, { form: { _csrf: csrfOf(await page.text()), method }, headers: { accept: 'application/json' }, maxRedirects: 0 });
 }
 
-test('the public site answers on its own host: plans, period and currency toggles, «заказать» into the client area', async ({ playwright }) => {
+test('the public site answers on its own host: plan lines, period buttons, «Заказать» into the client area', async ({ playwright }) => {
   const request = await playwright.request.newContext();
   const page = await request.get(`${standin.publicURL}/virtual-servers`);
   expect(page.status()).toBe(200);
   const html = await page.text();
-  for (const plan of ['RZ9-0', 'RZ9-1', 'RZ9-2', 'RZ9-3', 'RZ9-4']) expect(html).toContain(`<h2 id="plan-${plan}">${plan}</h2>`);
-  expect(html).toContain('€7.05,-');
-  expect(html).toContain('в месяц');
-  for (const label of ['Фильтры', 'vCPU: 1', 'ОЗУ: 1 GB', 'Накопитель: 20 GB', 'сутки', 'месяц', 'полгода', 'год']) expect(html).toContain(label);
+  for (const plan of ['EP-1', 'EP-2', 'EP-4', 'EP-6', 'RZ9-0', 'RZ9-1', 'RZ9-2', 'RZ9-3', 'RZ9-4']) expect(html).toContain(`<h2 id="plan-${plan}">${plan}</h2>`);
+  // EPYC is the line shown when the page opens; the other lines' plans wait in hidden panels.
+  expect(html).toMatch(/id="tab-epyc" aria-controls="line-epyc" aria-selected="true"/);
+  expect(html).toMatch(/id="line-ryzen"[^>]* hidden/);
+  for (const text of ['€3.53', '€6.74', '€13.41', '€19.47', '€7.05', 'в месяц']) expect(html).toContain(text);
+  for (const label of ['Фильтры', 'vCPU: 1', 'Память: 2 ГиБ', 'Диск: 30 ГиБ', 'месяц', 'полгода', 'год', '-5%', '-10%']) expect(html).toContain(label);
+  // 2026: no currency switcher and no day.
+  expect(html).not.toContain('сутки');
+  expect(html).not.toContain('name="currency"');
   const port = new URL(standin.url).port;
-  expect(html).toContain(`href="http://127.0.0.1:${port}/billmgr?startform=vds.order&amp;plan=RZ9-2&amp;period=month&amp;lang=ru">заказать</a>`);
-  const year = await (await request.get(`${standin.publicURL}/virtual-servers?period=year&currency=usd`)).text();
-  // 7.05 € × 12 × 0.9 = 76.14 €, in dollars at the stand-in's 1.08.
-  expect(year).toContain('$82.23,-');
+  expect(html).toContain(`href="http://127.0.0.1:${port}/billmgr?startform=vds.order&amp;plan=RZ9-2&amp;period=month&amp;lang=ru">Заказать</a>`);
+  const year = await (await request.get(`${standin.publicURL}/virtual-servers?period=year&line=ryzen`)).text();
+  // 7.05 € × 12 × 0.9 = 76.14 €; the line chosen before the period's reload is kept.
+  expect(year).toContain('€76.14');
   expect(year).toContain('в год');
   expect(year).toContain('period=year');
+  expect(year).toMatch(/id="tab-ryzen" aria-controls="line-ryzen" aria-selected="true"/);
   const english = await (await request.get(`${standin.publicURL}/virtual-servers?lang=en`)).text();
   expect(english).toContain('>Order</a>');
-  expect(english).toContain('per month');
+  for (const text of ['per month', 'Backup Storage', '250 Mbps', '(Fair Usage)', 'Frankfurt am Main', 'No Windows', 'half year']) expect(english).toContain(text);
   // The choice is remembered by the site's own cookie; the browser's language comes next.
   expect(await (await request.get(`${standin.publicURL}/virtual-servers`)).text()).toContain('>Order</a>');
   const fresh = await playwright.request.newContext({ extraHTTPHeaders: { 'accept-language': 'en-GB,en;q=0.9' } });
-  expect(await (await fresh.get(`${standin.publicURL}/virtual-servers`)).text()).toContain('Virtual server plans');
+  expect(await (await fresh.get(`${standin.publicURL}/virtual-servers`)).text()).toContain('Filters');
   const landing = await request.get(`${standin.publicURL}/?ref=757`);
   expect(landing.status()).toBe(200);
   // The client area's origin keeps its own `/`.
@@ -97,20 +103,22 @@ test('an order without an operating system is refused at the tiles; the PTR reco
   }
 });
 
-test('paying with «Тестовая оплата» makes the server: «Установка», then «Активен» and the access letter', async ({ playwright }) => {
+test('paying from «Лицевой счет» makes the server: «Установка», then «Активен» and the access letter', async ({ playwright }) => {
   const request = await playwright.request.newContext();
   const email = await registerClient(request, standin.url);
   const ordered = await postOrder(request, standin.url, { os: 'debian', version_debian: 'Debian 11', ptr: 'test.senko.digital', autorenew: 'on' });
   const paymentPath = (await ordered.json()).redirect as string;
   const payment = await (await request.get(`${standin.url}${paymentPath}`)).text();
-  for (const text of ['1. Выбор способа оплаты', '2. Выбор плательщика', '3. Данные плательщика', '4. Подтверждение оплаты', 'Сумма', 'Способы оплаты', 'Тестовая оплата', 'Российские банковские карты (МИР)', 'Сумма к оплате 7.05 €']) {
+  for (const text of ['Выберите способ оплаты', '1. Выбор способа оплаты', '2. Выбор плательщика', '3. Завершение оплаты', 'Способы оплаты', 'Лицевой счет', 'Revolut Pay', 'К оплате', '7.05 €', 'Комиссия', '7.13 €', 'от 15.00 €', 'Ваша корзина', 'Изменить заказ', 'Оформление 1 позиции на сумму', 'RZ9-2 #']) {
     expect(payment).toContain(text);
   }
-  const refused = await payWith(request, standin.url, paymentPath, 'mir');
+  const refused = await payWith(request, standin.url, paymentPath, 'revolut');
   expect(refused.status()).toBe(422);
-  expect((await refused.json()).errors).toEqual({ mir: 'Этот способ оплаты недоступен в тестовом стенде. Выберите «Тестовая оплата».' });
+  expect((await refused.json()).errors).toEqual({ revolut: 'Этот способ оплаты недоступен в тестовом стенде. Оплатите с лицевого счета.' });
+  // SEPA takes 15.00 € at least: its disabled button is refused if posted anyway.
+  expect((await (await payWith(request, standin.url, paymentPath, 'sepa')).json()).errors).toEqual({ sepa: 'Сумма платежа меньше минимальной для этого способа оплаты' });
   const started = Date.now();
-  const paid = await payWith(request, standin.url, paymentPath, 'test');
+  const paid = await payWith(request, standin.url, paymentPath, 'account');
   expect(await paid.json()).toEqual({ ok: true, redirect: '/billmgr?func=vds' });
   // Paid once: the order is gone.
   expect((await request.get(`${standin.url}${paymentPath}`)).status()).toBe(404);
@@ -130,6 +138,20 @@ test('paying with «Тестовая оплата» makes the server: «Уста
   expect(json.page.installing).toBe(false);
 });
 
+test('the English access letter is the 2026 one: «Virtual Server Activated Successfully», the notice under the password', async ({ playwright }) => {
+  const request = await playwright.request.newContext();
+  const email = await registerClient(request, standin.url, address('letter-en'));
+  const ordered = await postOrder(request, standin.url, { os: 'debian', ptr: '' }, { lang: 'en' });
+  const paid = await payWith(request, standin.url, (await ordered.json()).redirect, 'account');
+  expect((await paid.json()).ok).toBe(true);
+  const letter = await (await request.get(`${standin.mail.apiURL}/api/wait?to=${encodeURIComponent(email)}&timeout=5000`)).json();
+  const headings = ['Virtual Server Activated Successfully', 'Virtual Server Activation', 'Server Information', 'Tariff Plan', 'Activation Date', 'IP Address', 'Access Credentials', 'Notice', 'Virtual Server Control Panel'];
+  for (const text of [...headings, 'RZ9-2', 'You will be prompted to change your password on your first login.', 'https://vm.senko.digital']) expect(letter.html).toContain(text);
+  // What the guide's check reads: the server's address and each password after its label.
+  expect(letter.text).toMatch(/IP Address: \d+\.\d+\.\d+\.\d+/);
+  expect(letter.text.match(/^Password: [A-Za-z0-9]{12}$/gm)).toHaveLength(2);
+});
+
 test('drift "install-fails": «Ошибка установки» and no letter; drift "ptr-required": an empty PTR record is refused', async ({ playwright }) => {
   for (const drift of ['install-fails', 'ptr-required'] as const) {
     const other = await startOrderStandin({ drift, installSeconds: 0.3 });
@@ -141,7 +163,7 @@ test('drift "install-fails": «Ошибка установки» and no letter; 
         expect((await empty.json()).errors).toEqual({ ptr: 'Поле обязательно для заполнения' });
         continue;
       }
-      await payWith(request, other.url, (await empty.json()).redirect, 'test');
+      await payWith(request, other.url, (await empty.json()).redirect, 'account');
       await expect
         .poll(async () => (await (await request.get(`${other.url}/billmgr?func=vds&out=sjson`)).json()).page.rows[0].statusLabel)
         .toBe('Ошибка установки');

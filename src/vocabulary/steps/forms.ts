@@ -346,7 +346,8 @@ export async function payOrder(context: StepContext): Promise<void> {
     const buttons = await page.getByRole('heading').filter({ visible: true }).allInnerTexts().catch(() => []);
     throw new DriftError({ kind: 'label-missing', expected: `Expected the payment method «${method}».`, actual: `the page shows ${quoteList(buttons.map((b) => b.trim()))}` });
   }
-  const pay = await besideText(name, pressableNamed(page, actionNames('pay', context.guide.lang)));
+  // The method's own button: «Pay» on a list of methods, «Select» on cards that lead on to paying.
+  const pay = await besideText(name, pressableNamed(page, [...actionNames('pay', context.guide.lang), ...actionNames('choose', context.guide.lang)]));
   if (!pay) throw new DriftError({ kind: 'label-missing', expected: `Expected a button to pay with «${method}».`, actual: 'no pay button beside it' });
   const before = page.url();
   context.memory.set(MAIL_REQUESTED_AT, new Date(Date.now() - 1000));

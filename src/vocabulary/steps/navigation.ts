@@ -7,6 +7,7 @@ import { ariaNodes } from '../../ui/aria.js';
 import { quoteList } from '../../ui/nearest.js';
 import { chooseInMenu, findInMenu } from '../../ui/menu.js';
 import { openLink } from '../../ui/open.js';
+import { revealBehindChoices } from '../../ui/reveal.js';
 import { movedOn, press, pressableNamed, pressablesInRow } from '../../ui/press.js';
 import { waitForMoveOn } from '../../ui/wait.js';
 import type { StepContext } from '../define.js';
@@ -140,16 +141,16 @@ export async function openGuideLink(context: StepContext, link: LinkRef): Promis
 
 /**
  * "Go to the [plans page](…) and choose the plan that suits you": the persona's plan is found by
- * its name and ordered with the button of its own card.
+ * its name (behind the page's tabs if need be) and ordered with the button of its own card.
  */
 export async function choosePlan(context: StepContext, link: LinkRef): Promise<void> {
   const { page } = context;
   await openGuideLink(context, link);
   const plan = localeOf(context.guide.lang).persona.plan;
   const name = page.getByRole('heading', { name: readerExact(plan) }).or(page.getByText(readerExact(plan))).filter({ visible: true }).first();
-  try {
-    await name.waitFor({ state: 'visible', timeout: context.uiTimeout });
-  } catch {
+  // A page may show one line of plans at a time (tabs): the plan is looked for behind each.
+  const leave = (['order', 'pay', 'register', 'signIn'] as const).flatMap((kind) => actionNames(kind, context.guide.lang));
+  if (!(await revealBehindChoices(page, name, context.uiTimeout, leave))) {
     const headings = (await ariaNodes(page.locator('body'))).filter((n) => n.role === 'heading').map((n) => n.name);
     throw new DriftError({ kind: 'claim-broken', expected: `Expected the plans page to offer the plan ${plan}.`, actual: `it shows ${quoteList(headings)}` });
   }
