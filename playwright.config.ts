@@ -54,8 +54,12 @@ export default defineConfig<GuideTestOptions, GuideWorkerOptions>({
     { name: 'drift batch', testDir: 'tests/drift', testMatch: /batch\.setup\.ts/, timeout: 900_000, workers: 1 },
     { name: 'robustness batch', testDir: 'tests/metamorphic', testMatch: /batch\.setup\.ts/, timeout: 900_000, workers: 1 },
     ...guideProjects,
-    { name: 'unit', testDir: 'tests/unit' },
-    { name: 'standin', testDir: 'tests/standin' },
+    // The self-tests that drive a browser themselves record no trace: recording every action's
+    // snapshot and screencast costs a fifth of their CPU, on every run, for failures that are rare
+    // and keep their screenshot and error context anyway. Guide runs keep theirs (a docs writer's
+    // or a bug report's evidence).
+    { name: 'unit', testDir: 'tests/unit', use: { trace: 'off' } },
+    { name: 'standin', testDir: 'tests/standin', use: { trace: 'off' } },
     // Drift self-test: each drift variant's verdict and line, read from the batch that ran them all.
     { name: 'drift', testDir: 'tests/drift', testMatch: /drift\.spec\.ts/, dependencies: ['drift batch'], teardown: 'drift score' },
     // Guide runs of their own: the unchanged stand-in, npm run fix's loop, a warning, the password's leak check.
@@ -63,7 +67,7 @@ export default defineConfig<GuideTestOptions, GuideWorkerOptions>({
     { name: 'drift score', testDir: 'tests/drift', testMatch: /score\.teardown\.ts/ },
     // Metamorphic self-test: the guides on transformed stand-ins (same claims, other markup), read from the batches.
     { name: 'metamorphic', testDir: 'tests/metamorphic', testMatch: /robustness\.spec\.ts/, dependencies: ['robustness batch'], teardown: 'robustness score' },
-    { name: 'transforms', testDir: 'tests/metamorphic', testMatch: /transforms\.spec\.ts/ },
+    { name: 'transforms', testDir: 'tests/metamorphic', testMatch: /transforms\.spec\.ts/, use: { trace: 'off' } },
     { name: 'robustness score', testDir: 'tests/metamorphic', testMatch: /score\.teardown\.ts/ },
     // A dead site, a failing mailbox, a broken configuration: could not verify, never drift.
     { name: 'rewording', testDir: 'tests/rewording', testMatch: /rewording\.spec\.ts/, teardown: 'rewording score', timeout: 240_000 },
