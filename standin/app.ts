@@ -172,9 +172,9 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
    * for the session until «Ok» enables it. Only the dragon client's page load counts as opening
    * it there: its shell's GET is not the form.
    */
-  const totpSetupPage = async (user: User, lang: Lang, request: FastifyRequest<{ Querystring: Query }>): Promise<PageDescription> => {
+  const totpSetupPage = async (user: User, lang: Lang, request: FastifyRequest<{ Querystring: Query }>, refused = false): Promise<PageDescription> => {
     const sessionId = String(request.cookies[SESSION]);
-    const drawnHere = skin === 'classic' || request.query.out === 'sjson' || isDoc(request);
+    const drawnHere = !refused && (skin === 'classic' || request.query.out === 'sjson' || isDoc(request));
     let secret = store.setupSecret(sessionId);
     if (drawnHere || !secret) {
       secret = newSecret();
@@ -347,7 +347,8 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
         if (!secret || !verifyCode(secret, body.qrcode)) {
           const errors = { qrcode: t.errTotp };
           if (wantsJson(request)) return refuseJson(request, reply, 'totp.new', lang, errors);
-          return renderPage(reply.code(422), await totpSetupPage(user, lang, request), {}, errors);
+          // The form shown again with its refusal keeps the secret it showed.
+          return renderPage(reply.code(422), await totpSetupPage(user, lang, request, true), {}, errors);
         }
         store.enableTotp(user, String(request.cookies[SESSION]), secret);
         return goTo(request, reply, '/billmgr?func=usrparam');
