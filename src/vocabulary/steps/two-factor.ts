@@ -86,6 +86,8 @@ export async function chooseFromAccountMenu(context: StepContext, item: string):
     throw new DriftError({ kind: 'claim-broken', expected: "Expected the account's login shown on the page, to open its menu.", actual: `${page.url()} does not show the account's address` });
   }
   await pressUntilSomethingHappens(login, context.uiTimeout);
+  // The menu is open: the moment a docs image of it is taken (`moment: opened`).
+  await context.reached('opened');
   const before = page.url();
   const chosen = await press(page, item, context.uiTimeout);
   await movedOn(page, before, chosen, context.uiTimeout);
