@@ -151,7 +151,7 @@ export const en: Locale = {
       // Two-factor authentication: the codes of an authenticator app, its key and the QR code that carries it.
       twoFactor: ['two-factor authentication', 'two-step authentication', 'two-factor', '2fa', 'totp'],
       oneTimeCode: ['six-digit code', 'one-time code*', 'verification code', 'code', 'codes'],
-      secretKey: ['secret key', 'recovery key', 'backup key', 'key', 'keys'],
+      secretKey: ['secret key*', 'recovery key*', 'backup key*', 'key type', 'save key'],
       qrCode: ['qr code', 'qr-code', 'qr'],
       authenticator: ['authenticator app*', 'authentication app*', 'authenticator*', 'google authenticator', 'app', 'apps', 'application*'],
     },
