@@ -3,7 +3,7 @@ import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 import { accountPassword, secretKey } from '../config/account.js';
 import { configuredSecrets, settings } from '../config/settings.js';
 import { takeRuntimeSecrets } from '../config/runtime-secrets.js';
-import { scrubSecrets } from './scrub.js';
+import { blankPictures, scrubSecrets } from './scrub.js';
 
 /**
  * Masks the accounts' passwords, what pages showed as secrets (runtime-secrets.ts) and the configured secrets (the Mailosaur key, a fixed password,
@@ -21,6 +21,8 @@ export default class SecretScrubber implements Reporter {
     const secrets = [accountPassword(secretKey(test.id, result.retry)), ...shown];
     secrets.push(...configuredSecrets(settings));
     scrubSecrets([...dirs], secrets);
+    // A QR code is a secret in pixels: a test whose pages showed one keeps no picture of them.
+    if (shown.length) blankPictures([...dirs]);
   }
 
   printsToStdio(): boolean {

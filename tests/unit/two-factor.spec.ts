@@ -146,3 +146,27 @@ test('a key the page showed is handed to the scrubber once, and masked in the te
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a test whose pages showed a secret keeps no picture: screenshots and the trace\'s frames are blanked', async () => {
+  const { mkdtempSync, readFileSync, writeFileSync, rmSync } = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const AdmZip = (await import('adm-zip')).default;
+  const { blankPictures } = await import('../../src/report/scrub.js');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'two-factor-blank-'));
+  try {
+    const qr = await QRCode.toBuffer('otpauth://totp/x?secret=JBSWY3DPEHPK3PXP');
+    writeFileSync(path.join(dir, 'test-failed-1.png'), qr);
+    const zip = new AdmZip();
+    zip.addFile('resources/page@1.jpeg', qr);
+    zip.addFile('trace.trace', Buffer.from('{"type":"screencast-frame"}'));
+    zip.writeZip(path.join(dir, 'trace.zip'));
+    expect(blankPictures([dir])).toBe(2);
+    expect(readFileSync(path.join(dir, 'test-failed-1.png')).length).toBeLessThan(100);
+    const after = new AdmZip(path.join(dir, 'trace.zip'));
+    expect(after.getEntry('resources/page@1.jpeg')?.getData().length).toBeLessThan(100);
+    expect(after.getEntry('trace.trace')?.getData().toString()).toBe('{"type":"screencast-frame"}');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
