@@ -15,9 +15,11 @@ import {
   cleanParams,
   cleanStartform,
   describeLogon,
+  describeLogonCode,
   describeMain,
   describeReferral,
   describeRegister,
+  describeSettings,
   describeTicketForm,
   describeTicketList,
   describeTicketView,
@@ -34,10 +36,14 @@ import { readForm, validateRegistration } from './validate.js';
 import { registrationSiteKey } from './recaptcha/keys.js';
 import { RecaptchaProvider } from './recaptcha/provider.js';
 import { registerRecaptcha } from './recaptcha/routes.js';
+import { describeTotpSetup } from './pages/settings.js';
+import { accountName, newSecret, qrPNG, verifyCode } from './twofa/totp.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 const SESSION = 'billmgrses';
+/** A log-on that gave the right password and owes the temporary password (two-step authentication). */
+const HALF_SESSION = 'billmgrtotp';
 
 export interface StandinOptions {
   smtpPort: number;
@@ -66,7 +72,7 @@ interface Query {
 }
 
 /** A page behind log-on, described for its user. */
-type ClientPage = (user: User, lang: Lang, request: FastifyRequest<{ Querystring: Query }>) => PageDescription | undefined;
+type ClientPage = (user: User, lang: Lang, request: FastifyRequest<{ Querystring: Query }>) => PageDescription | undefined | Promise<PageDescription | undefined>;
 
 /** Small bodies everywhere but the ticket form, whose attachments come base64 in JSON. */
 const BODY_LIMIT = 64 * 1024;
@@ -152,22 +158,46 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
         };
       case 'affiliate.client':
         return (user, lang, request) => describeReferral(lang, drift, user, publicOrigin(request), request.query.tab);
+      case 'usrparam':
+        return (user, lang) => describeSettings(lang, drift, user);
+      case 'totp.new':
+        return (user, lang, request) => totpSetupPage(user, lang, request);
       default:
         return undefined;
     }
   };
 
   /**
+   * The two-step setup form: a new secret every time it opens (as its warning says), remembered
+   * for the session until «Ok» enables it. Only the dragon client's page load counts as opening
+   * it there: its shell's GET is not the form.
+   */
+  const totpSetupPage = async (user: User, lang: Lang, request: FastifyRequest<{ Querystring: Query }>, refused = false): Promise<PageDescription> => {
+    const sessionId = String(request.cookies[SESSION]);
+    const drawnHere = !refused && (skin === 'classic' || request.query.out === 'sjson' || isDoc(request));
+    let secret = store.setupSecret(sessionId);
+    if (drawnHere || !secret) {
+      secret = newSecret();
+      store.setSetupSecret(sessionId, secret);
+    }
+    const qr = `data:image/png;base64,${(await qrPNG(secret, user.email)).toString('base64')}`;
+    const key = drift === 'twofa-key-differs' ? newSecret() : secret;
+    const serverTime = new Date().toLocaleString('en-US', { timeZone: 'UTC' });
+    return describeTotpSetup(lang, drift, user, { key, account: accountName(user.email), qr, serverTime });
+  };
+
+  /**
    * The page a GET shows: the same description whichever skin renders it. A page behind log-on
    * asked for without a session is the log-on page, which lands on it afterwards (`startform`).
    */
-  const describe = (request: FastifyRequest<{ Querystring: Query }>, lang: Lang, user: User | undefined): PageDescription | undefined => {
+  const describe = async (request: FastifyRequest<{ Querystring: Query }>, lang: Lang, user: User | undefined): Promise<PageDescription | undefined> => {
     const func = request.query.func ?? '';
     const startform = cleanStartform(request.query.startform);
     const params = cleanParams(request.query);
     // BILLmanager opens the registration form by `?func=register` and, for a visitor, by `?startform=register` too.
     if (func === 'register' || (!func && !user && request.query.startform === 'register')) return describeRegister(lang, drift, startform, params);
     if (func === 'logon') return describeLogon(lang, drift, startform, params);
+    if (func === 'logon.totp') return store.halfSessionUser(request.cookies[HALF_SESSION]) ? describeLogonCode(lang, drift, startform, params) : describeLogon(lang, drift, startform, params);
     // A logged-in user opening `?startform=X` is shown X.
     const shown = func === '' && startform && user ? startform : func;
     const page = clientPage(shown);
@@ -206,7 +236,7 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
     const func = request.query.func ?? '';
     const startform = cleanStartform(request.query.startform);
     if (!func && startform && user && request.query.out !== 'sjson' && !isDoc(request)) return reply.redirect(landing(startform, cleanParams(request.query)));
-    const page = describe(request, lang, user);
+    const page = await describe(request, lang, user);
     if (page) {
       // BILLmanager's own JSON form description, asked for by its single-page client.
       if (request.query.out === 'sjson') return { page, csrf: reply.generateCsrf() };
@@ -218,6 +248,15 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
     }
     switch (func) {
       case 'vds.order': case 'payment.new': case 'vds': return order.get(func, request, reply, lang, user);
+      case 'totp.qr':
+      case 'totp.key': {
+        // «Сохранить QR-код» / «Сохранить ключ»: the form's secret as a file, never anyone else's.
+        const secret = user && store.setupSecret(request.cookies[SESSION]);
+        if (!user || !secret) return messagePage(reply, lang, 404, '404', func);
+        reply.header('cache-control', 'no-store');
+        if (func === 'totp.qr') return reply.type('image/png').header('content-disposition', 'attachment; filename="qrcode.png"').send(await qrPNG(secret, user.email));
+        return reply.type('text/plain; charset=utf-8').header('content-disposition', 'attachment; filename="key.txt"').send(`${accountName(user.email)}\n${secret}\n`);
+      }
       case 'recovery':
         return messagePage(reply, lang, 200, TEXTS[lang].recovery, TEXTS[lang].recoveryText);
       case 'notice.confirm': {
@@ -279,7 +318,40 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
           if (wantsJson(request)) return refuseJson(request, reply, 'logon', lang, { username: t.errLogin });
           return logonPage(reply.code(422), lang, { username }, { username: t.errLogin }, startform, startparams);
         }
+        if (user.totpSecret) {
+          // The password was right; the temporary password is asked on a page of its own.
+          reply.setCookie(HALF_SESSION, store.openHalfSession(user), { path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https' });
+          const next = new URLSearchParams({ func: 'logon.totp' });
+          if (startform) next.set('startform', startform);
+          return goTo(request, reply, `/billmgr?${next.toString()}${startparams ? `&${startparams}` : ''}`);
+        }
         return signIn(request, reply, user, landing(startform, startparams));
+      }
+      case 'logon.totp': {
+        const body = (request.body ?? {}) as Record<string, unknown>;
+        const user = store.halfSessionUser(request.cookies[HALF_SESSION]);
+        if (!user?.totpSecret) return goTo(request, reply, '/billmgr?func=logon');
+        if (!verifyCode(user.totpSecret, body.totp)) {
+          if (wantsJson(request)) return refuseJson(request, reply, 'logon.totp', lang, { totp: t.errTotp });
+          return renderPage(reply.code(422), describeLogonCode(lang, drift, startform, startparams), {}, { totp: t.errTotp });
+        }
+        store.closeHalfSession(request.cookies[HALF_SESSION]);
+        reply.clearCookie(HALF_SESSION, { path: '/' });
+        return signIn(request, reply, user, landing(startform, startparams));
+      }
+      case 'totp.new': {
+        const user = userOf(request);
+        if (!user) return wantsJson(request) ? noSession(request, reply, 'totp.new', lang) : reply.redirect('/billmgr?startform=usrparam', 303);
+        const secret = store.setupSecret(request.cookies[SESSION]);
+        const body = (request.body ?? {}) as Record<string, unknown>;
+        if (!secret || !verifyCode(secret, body.qrcode)) {
+          const errors = { qrcode: t.errTotp };
+          if (wantsJson(request)) return refuseJson(request, reply, 'totp.new', lang, errors);
+          // The form shown again with its refusal keeps the secret it showed.
+          return renderPage(reply.code(422), await totpSetupPage(user, lang, request, true), {}, errors);
+        }
+        store.enableTotp(user, String(request.cookies[SESSION]), secret);
+        return goTo(request, reply, '/billmgr?func=usrparam');
       }
       case 'logout':
         store.closeSession(request.cookies[SESSION]);
@@ -324,6 +396,13 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
         return reply.code(404).send({ ok: false });
     }
   });
+
+  /** Goes on to `target`: a redirect, or the JSON / `doc` answer that says where. */
+  const goTo = (request: FastifyRequest, reply: FastifyReply, target: string) => {
+    if (isDoc(request)) return reply.send(docDone((request.query as Query).func ?? '', pickLang((request.query as Query).lang, request.cookies.lang, request.headers['accept-language']), target));
+    if (wantsJson(request)) return reply.send({ ok: true, redirect: target });
+    return reply.redirect(target, 303);
+  };
 
   /** Opens a session and goes to `target` (startform's page, or the main page). */
   const signIn = (request: FastifyRequest, reply: FastifyReply, user: User, target = '/billmgr') => {

@@ -27,6 +27,8 @@ export const DRIFTS = {
   'tickets-entry-moved': 'the side menu lists «Запросы» / "Support tickets" under «Клиент» / "Client", a section shown open, no longer under «Поддержка» / "Support"',
   'referral-rate-changed': 'the referral program reads «Рефералы - 3%» / "Referrals - 3%" instead of 5%',
   'ptr-required': 'the order form refuses an empty «PTR запись» / "PTR record" («Поле обязательно для заполнения»), though the guide says it is optional',
+  'twofa-key-differs': 'the two-step setup form\'s «Ключ» / "Key" shows another secret than its QR code carries',
+  'twofa-ok-renamed': 'the two-step setup form\'s «Ok» reads «Подтвердить» / "Confirm"',
   'install-fails': 'a paid VPS ends in «Ошибка установки» / "Installation failed" instead of «Активен» / "Active", and no access letter is sent',
 } as const;
 

@@ -11,6 +11,8 @@ export interface User {
   confirmed: boolean;
   clientId: number;
   accountId: number;
+  /** The two-step authentication's secret (base32), once enabled: log-on then asks for its code. */
+  totpSecret?: string;
 }
 
 /** A service of a client (a VPS ordered, …), as the ticket form's «Услуга» list offers it. */
@@ -47,6 +49,10 @@ export class Store {
   private nextTicket = 1;
   private readonly sessions = new Map<string, string>();
   private readonly keys = new Map<string, { email: string; used: boolean }>();
+  /** Log-ons that gave the right password and still owe the temporary password, by their token. */
+  private readonly halfSessions = new Map<string, string>();
+  /** The secret each session's two-step setup form shows (a new one every time it opens), by session id. */
+  private readonly setupSecrets = new Map<string, string>();
   private nextId = 1;
 
   hasUser(email: string): boolean {
@@ -86,7 +92,41 @@ export class Store {
   }
 
   closeSession(id: string | undefined): void {
-    if (id) this.sessions.delete(id);
+    if (id) {
+      this.sessions.delete(id);
+      this.setupSecrets.delete(id);
+    }
+  }
+
+  /** A log-on that passed the password and waits for the temporary password. */
+  openHalfSession(user: User): string {
+    const id = randomBytes(32).toString('base64url');
+    this.halfSessions.set(id, user.email);
+    return id;
+  }
+
+  halfSessionUser(id: string | undefined): User | undefined {
+    const email = id ? this.halfSessions.get(id) : undefined;
+    return email ? this.users.get(email) : undefined;
+  }
+
+  closeHalfSession(id: string | undefined): void {
+    if (id) this.halfSessions.delete(id);
+  }
+
+  /** Remembers the secret the setup form showed this session (the last one shown is the one enabled). */
+  setSetupSecret(sessionId: string, secret: string): void {
+    this.setupSecrets.set(sessionId, secret);
+  }
+
+  setupSecret(sessionId: string | undefined): string | undefined {
+    return sessionId ? this.setupSecrets.get(sessionId) : undefined;
+  }
+
+  /** Turns two-step authentication on with the secret the form showed. */
+  enableTotp(user: User, sessionId: string, secret: string): void {
+    user.totpSecret = secret;
+    this.setupSecrets.delete(sessionId);
   }
 
   /** Adds (or replaces, same id) a service of the user's; the ticket form lists it. */

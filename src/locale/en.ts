@@ -148,6 +148,12 @@ export const en: Locale = {
       not: ['not', "don't", 'do not', "doesn't", 'does not', 'never', 'no', "haven't", "can't", 'cannot', "won't"],
       if: ['if', 'in case'],
       already: ['already'],
+      // Two-factor authentication: the codes of an authenticator app, its key and the QR code that carries it.
+      twoFactor: ['two-factor authentication', 'two-step authentication', 'two-factor', '2fa', 'totp'],
+      oneTimeCode: ['six-digit code', 'one-time code*', 'verification code', 'code', 'codes'],
+      secretKey: ['secret key*', 'recovery key*', 'backup key*', 'key type', 'save key'],
+      qrCode: ['qr code', 'qr-code', 'qr'],
+      authenticator: ['authenticator app*', 'authentication app*', 'authenticator*', 'google authenticator', 'app', 'apps', 'application*'],
     },
     filler: [
       'the', 'a', 'an', 'your', 'you', 'yours', 'you’ll', "you'll", "you're", 'you’re', 'we', 'our', 'us', 'it', 'its', 'this', 'that', 'these',

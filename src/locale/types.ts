@@ -43,13 +43,14 @@ export const CONCEPTS = {
   list: 'element', window: 'element', notification: 'element', field: 'element', letter: 'element', item: 'element',
   // What a form asks or a page shows in a field: elements of the UI too.
   subject: 'field', files: 'field', paymentMethod: 'field', emailAddress: 'field', password: 'field', contacts: 'field',
-  required: 'field', parameters: 'field', referralLink: 'field', promoCode: 'field',
+  required: 'field', parameters: 'field', referralLink: 'field', promoCode: 'field', oneTimeCode: 'field', secretKey: 'field',
+  qrCode: 'element',
   // Things the client area is about.
   account: 'thing', clientArea: 'thing', mainPage: 'thing', ticket: 'thing', plan: 'thing', order: 'thing', server: 'thing',
   documents: 'thing', terms: 'thing', markdown: 'thing', credentials: 'thing', controlPanel: 'thing', referralProgram: 'thing',
   income: 'thing', client: 'thing',
   amount: 'thing', payout: 'thing', prohibited: 'thing', conditions: 'thing', guide: 'thing', support: 'thing',
-  specialists: 'thing', site: 'thing',
+  specialists: 'thing', site: 'thing', twoFactor: 'thing', authenticator: 'thing',
   // Words that turn a sentence.
   not: 'marker', if: 'marker', already: 'marker',
 } as const;

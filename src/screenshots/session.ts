@@ -151,7 +151,9 @@ export class ScreenshotSession {
       });
       const scale = spec.scale === 2 ? 'device' : 'css';
       const clip = spec.element ? await elementClip(locate(page, spec.element), spec.padding ?? 0) : undefined;
-      const options = { animations: 'disabled', caret: 'hide', scale, fullPage: Boolean(spec.fullPage || clip), clip } as const;
+      // Painted over in the grey the wiki's own screenshots blur private data with.
+      const mask = (spec.mask ?? []).map((element) => locate(page, element));
+      const options = { animations: 'disabled', caret: 'hide', scale, fullPage: Boolean(spec.fullPage || clip), clip, mask, maskColor: '#c8c8c8' } as const;
       // A capture counts once two consecutive shots agree, as toHaveScreenshot does.
       let previous = await page.screenshot(options);
       for (let attempt = 0; attempt < 3; attempt++) {

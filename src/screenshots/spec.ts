@@ -58,6 +58,11 @@ const CaptureSpecSchema = z
       presentable: z
         .record(z.string(), z.union([z.string(), z.number()], { error: 'must be the value to show, as text' }).transform(String), { error: 'must be a mapping of label: value' })
         .optional(),
+      /**
+       * Elements painted over before capture (a QR code, a secret key): what no docs image may show,
+       * nor can show the same twice. Each by role (with an optional name) or by text, like `element`.
+       */
+      mask: z.array(ElementSchema, { error: 'must be a list of elements like [{ role: img }, { role: textbox, name: Key }]' }).optional(),
       /** Share of differing pixels tolerated for this image. */
       threshold: z.number({ error: 'must be a fraction between 0 and 1, e.g. 0.002' }).min(0, 'must be at least 0').lt(1, 'must be below 1').optional(),
       /**

@@ -8,6 +8,17 @@ import { confirmByLetter, expectAccessLetter, expectLetter } from './steps/mail.
 import { chooseFromMenu, choosePlan, expectMainPage, openAndPress, openMenuPage, openSection, pressLabel } from './steps/navigation.js';
 import { clickNotification, confirmInDialog } from './steps/notifications.js';
 import {
+  chooseFromAccountMenu,
+  enterCodeAndConfirm,
+  expectCodeAtLogOn,
+  expectCodeFormat,
+  expectCodePeriod,
+  expectTwoFactorSetup,
+  openClientArea,
+  pressInSection,
+  saveKeyFile,
+} from './steps/two-factor.js';
+import {
   expectLetThrough,
   expectLoggedIn,
   expectLogOnOrRegister,
@@ -132,4 +143,31 @@ export const definitions = new Vocabulary()
     'access-letter',
     { says: ['credentials', 'send'], may: ['controlPanel', 'server', 'logIn', 'letter', 'emailAddress', 'register'] },
     expectAccessLetter,
-  );
+  )
+
+  // Two-factor authentication: the engine plays the authenticator app (steps/two-factor.ts).
+  .action('open-client-area', { says: ['go', 'clientArea'], takes: [{ slot: 'link' }] }, openClientArea, { needs: ['session'] })
+  .action(
+    'choose-from-account-menu',
+    { says: ['logIn', 'press', 'choose', 'menu'], may: ['find'], takes: [{ slot: 'label', element: 'item' }] },
+    chooseFromAccountMenu,
+  )
+  .action(
+    'press-in-section',
+    { says: ['find', 'press'], may: ['button', 'link', 'parameters', 'twoFactor', 'open', 'see'], takes: [{ slot: 'label', element: 'section' }, { slot: 'label', element: 'pressable' }] },
+    pressInSection,
+  )
+  .check('two-factor-setup-shown', { says: ['see', 'page'], may: ['twoFactor', 'qrCode', 'secretKey', 'oneTimeCode', 'account', 'field'] }, expectTwoFactorSetup)
+  .action(
+    'save-key-file',
+    { says: ['secretKey', 'press'], may: ['button', 'create', 'required'], takes: [{ slot: 'label', element: 'pressable' }, { slot: 'label', element: 'pressable' }] },
+    saveKeyFile,
+  )
+  .action(
+    'enter-code-and-confirm',
+    { says: ['oneTimeCode', 'enter', 'confirm'], may: ['open', 'authenticator', 'create', 'account', 'guide', 'receive', 'site', 'press', 'field'], takes: [{ slot: 'label', element: 'field' }, { slot: 'label', element: 'pressable' }] },
+    enterCodeAndConfirm,
+  )
+  .check('code-at-log-on', { says: ['oneTimeCode', 'twoFactor'], may: ['enter', 'setUp', 'account', 'complete'] }, expectCodeAtLogOn)
+  .check('code-format', { says: ['twoFactor', 'secretKey'], may: ['choose', 'oneTimeCode', 'setUp', 'password'], takes: [{ slot: 'number' }] }, expectCodeFormat)
+  .check('code-period', { says: ['oneTimeCode'], may: ['if', 'not', 'accept', 'authenticator'], takes: [{ slot: 'duration' }] }, expectCodePeriod);

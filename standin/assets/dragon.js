@@ -10,7 +10,7 @@
 (() => {
   const root = document.querySelector('app-root');
   /** Funcs the server answers itself (messages, actions): every other /billmgr page is drawn here. */
-  const SERVER_FUNCS = ['notice.confirm', 'logout', 'recovery'];
+  const SERVER_FUNCS = ['notice.confirm', 'logout', 'recovery', 'totp.qr', 'totp.key'];
   /** A list of at least this many options gets a search box in its popup. */
   const SEARCH_FROM = 8;
   let csrf = '';
@@ -838,7 +838,10 @@
     let menuOpen = false;
     const userMenu = h('div', { class: 'isp-user-menu' },
       h('span', { class: 'isp-user-menu__toggle', onclick: () => userMenu.classList.toggle('isp-user-menu_open', (menuOpen = !menuOpen)) }, h('span', { class: 'isp-user-menu__icon' }), h('span', { class: 'user-email' }, page.account)),
-      h('form', { method: 'post', action: page.logout.action, class: 'isp-user-menu__drop' }, h('input', { type: 'hidden', name: '_csrf', value: csrf }), h('button', { type: 'submit', class: 'isp-user-menu__logout' }, page.logout.label)),
+      h('div', { class: 'isp-user-menu__drop' },
+        h('a', { class: 'isp-user-menu__item isp-user-menu__settings', href: page.settings.href }, page.settings.label),
+        h('form', { method: 'post', action: page.logout.action }, h('input', { type: 'hidden', name: '_csrf', value: csrf }), h('button', { type: 'submit', class: 'isp-user-menu__item isp-user-menu__logout' }, page.logout.label)),
+      ),
     );
     const header = h('header', { class: 'topbar' }, h('div', { class: 'brand' }, '://'), h('div', { class: 'topbar-right' }, h('isp-balance', { class: 'balance', props: { spec: page.balance } }), userMenu));
     const shown = page.tabs.length - 1;

@@ -7,7 +7,7 @@
 const root = document.getElementById('root');
 const SVG = 'http://www.w3.org/2000/svg';
 /** Funcs the server answers itself (messages, actions): every other /billmgr page is drawn here. */
-const SERVER_FUNCS = ['notice.confirm', 'logout', 'recovery'];
+const SERVER_FUNCS = ['notice.confirm', 'logout', 'recovery', 'totp.qr', 'totp.key'];
 let csrf = '';
 
 /** Builds an element: attributes (on* are listeners, booleans toggle), then children. */
@@ -502,7 +502,10 @@ function renderApp(description, ...content) {
             { tag: 'circle', cx: '12', cy: '8', r: '4', stroke: '#fff', 'stroke-width': '2', fill: 'none' },
             { d: 'M4 21c1-4 4-6 8-6s7 2 8 6', stroke: '#fff', 'stroke-width': '2', fill: 'none' },
           ]), h('span', { class: 'user-email' }, page.account)),
-        h('form', { method: 'post', action: page.logout.action }, h('input', { type: 'hidden', name: '_csrf', value: csrf }), h('button', { type: 'submit' }, page.logout.label)),
+        h('div', { class: 'user-menu-drop' },
+          h('a', { class: 'user-menu-item icon-settings', href: page.settings.href }, page.settings.label),
+          h('form', { method: 'post', action: page.logout.action }, h('input', { type: 'hidden', name: '_csrf', value: csrf }), h('button', { type: 'submit', class: 'user-menu-item icon-logout' }, page.logout.label)),
+        ),
       ),
     ),
   );

@@ -59,6 +59,7 @@ export function describeChrome(lang: Lang, drift: DriftName | undefined, user: U
     },
     account: drift === 'address-not-shown' ? `${user.firstName} ${user.lastName}` : user.email,
     logout: { label: t.logout, action: '/billmgr?func=logout' },
+    settings: { label: t.settings, href: '/billmgr?func=usrparam' },
     balance: { label: t.balance, amount: '0.00 €', addFunds: t.addFundsLower },
     menu: describeMenu(lang, drift, current.menuFunc ?? current.func),
     // «Главная» always, then the page shown (BILLmanager keeps every opened screen as a tab).

@@ -1,7 +1,7 @@
 import { TEXTS, type Lang } from '../i18n.js';
 import type { OrderFormPage, OrderPage, PaymentPage, ServicesPage } from '../order/pages.js';
 import { ORDER_TEXTS } from '../order/texts.js';
-import type { AppPage, Chrome, Field, FormPage, MainPage, PageDescription, ReferralPage, TicketFormPage, TicketListPage, TicketViewPage } from './types.js';
+import type { AppPage, Chrome, Field, FormPage, MainPage, PageDescription, ReferralPage, SettingsPage, TicketFormPage, TicketListPage, TicketViewPage, TotpSetupPage } from './types.js';
 
 /**
  * BILLmanager's `doc` envelope (`?func=…&sfrom=ajax&out=xjson`), what the dragon skin's client
@@ -65,7 +65,7 @@ export interface DocField {
   /** A captcha provider's box, which the provider's script draws; the field posts its token under `$name`. */
   captcha?: { $type: 'recaptcha'; $sitekey: string; $hl: Lang };
   /** `$tools`: the Markdown toolbar's actions, their names `messages.msg.tool_<action>`, its own `toolbar_<name>`. */
-  textarea?: { $name: string; $markdown?: 'yes'; $tools?: string };
+  textarea?: { $name: string; $markdown?: 'yes'; $tools?: string; $readonly?: 'yes' };
 }
 
 /** A button of a form (`ok`: posts; `link`: leads to `$href`), its label `messages.msg.button_<name>`. */
@@ -190,7 +190,7 @@ export function docDone(func: string, lang: Lang, redirect?: string, message?: s
 /** BILLmanager's func of each page the descriptions name. */
 const FUNC_OF: Record<string, string> = { main: 'dashboard', tickets: 'ticket' };
 
-const CHROME_KEYS = ['notification', 'dialog', 'account', 'logout', 'balance', 'menu', 'tabs', 'tabLinks', 'copyright', 'layout'] as const;
+const CHROME_KEYS = ['notification', 'dialog', 'account', 'logout', 'settings', 'balance', 'menu', 'tabs', 'tabLinks', 'copyright', 'layout'] as const;
 
 /** A page behind log-on split into its frame and its own part. */
 function splitChrome<T extends AppPage>(page: T): { chrome: Chrome; own: Omit<T, keyof Chrome> } {
@@ -396,6 +396,33 @@ function referral(page: ReferralPage): Doc {
   return finish(b, page, { $name: 'affiliate.client', $type: 'form', form: { $action: '/billmgr?func=affiliate.client', field: b.fields, buttons: { button: buttons }, link: [] } }, { chrome, content: { sections, empty: page.empty } });
 }
 
+/** User settings: its sections as they are (the page has no form of its own in the stand-in). */
+function settings(page: SettingsPage): Doc {
+  const b = new Builder('usrparam');
+  const { chrome } = splitChrome(page);
+  b.msg.title = page.heading;
+  return finish(b, page, { $name: 'usrparam', $type: 'view' }, { chrome, content: { twofa: page.twofa } });
+}
+
+/** The two-step setup form: the read-only fields and the temporary password as fields, the rest as content. */
+function totpSetup(page: TotpSetupPage, values: Record<string, string | undefined>): Doc {
+  const b = new Builder('totp.new');
+  const { chrome } = splitChrome(page);
+  const hint = page.texts.hint;
+  b.field({ $name: page.serverTime.name, input: { $type: 'text', $name: page.serverTime.name, $readonly: 'yes' } }, page.serverTime.label, page.serverTime.value);
+  b.field({ $name: page.accountName.name, $hint: 'yes', input: { $type: 'text', $name: page.accountName.name, $readonly: 'yes' } }, page.accountName.label, page.accountName.value, { hint });
+  b.field({ $name: page.key.name, $hint: 'yes', textarea: { $name: page.key.name, $readonly: 'yes' } }, page.key.label, page.key.value, { hint });
+  b.field({ $name: page.code.name, $required: 'yes', $hint: 'yes', input: { $type: 'text', $name: page.code.name, $autocomplete: 'one-time-code' } }, page.code.label, values[page.code.name] ?? '', { hint });
+  b.msg.title = page.heading;
+  b.msg.button_ok = page.ok;
+  b.msg.button_cancel = page.cancel.label;
+  const buttons: DocButton[] = [{ $name: 'ok', $type: 'ok' }, { $name: 'cancel', $type: 'link', $href: page.cancel.href, $style: 'link' }];
+  return finish(b, page, { $name: 'totp.new', $type: 'form', form: { $action: page.action, field: b.fields, buttons: { button: buttons }, link: [] } }, {
+    chrome,
+    content: { qr: page.qr, scan: page.scan, clock: page.clock, saveQr: page.saveQr, saveKey: page.saveKey, warning: page.warning },
+  });
+}
+
 function orderForm(page: OrderFormPage): Doc {
   const b = new Builder('vds.order');
   const t = page.values;
@@ -496,6 +523,10 @@ function convert(page: PageDescription | OrderPage, values: Record<string, strin
       return ticketView(page);
     case 'affiliate.client':
       return referral(page);
+    case 'usrparam':
+      return settings(page);
+    case 'totp.new':
+      return totpSetup(page, values);
     case 'vds.order':
       return orderForm(page);
     case 'payment.new':

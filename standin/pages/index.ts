@@ -1,5 +1,6 @@
 export { describeChrome, funcHref } from './chrome.js';
-export { describeLogon } from './logon.js';
+export { describeLogon, describeLogonCode } from './logon.js';
+export { describeSettings, describeTotpSetup } from './settings.js';
 export { describeMain } from './main.js';
 export { describeReferral } from './referral.js';
 export { describeRegister } from './register.js';

@@ -11,6 +11,26 @@ import type { FormPage } from './types.js';
  * `startform` rides along to the registration form.
  */
 export function describeLogon(lang: Lang, drift: DriftName | undefined, startform?: string, startparams = ''): FormPage {
+  return logonForm(lang, drift, startform, startparams);
+}
+
+/**
+ * The log-on's second step for an account with two-step authentication: the password was right,
+ * now «Временный пароль» / "Temporary password", the six digits of the authenticator (func=logon.totp).
+ */
+export function describeLogonCode(lang: Lang, drift: DriftName | undefined, startform?: string, startparams = ''): FormPage {
+  const t = TEXTS[lang];
+  const page = logonForm(lang, drift, startform, startparams);
+  return {
+    ...page,
+    action: '/billmgr?func=logon.totp',
+    fields: [{ name: 'totp', label: t.twofaCode, kind: 'text', autocomplete: 'one-time-code', required: true, hint: false, tools: [] }],
+    language: undefined,
+    recovery: undefined,
+  };
+}
+
+function logonForm(lang: Lang, drift: DriftName | undefined, startform: string | undefined, startparams: string): FormPage {
   const t = TEXTS[lang];
   return {
     page: 'logon',

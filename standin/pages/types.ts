@@ -6,10 +6,10 @@ import type { Lang } from '../i18n.js';
  * the dragon skin in the browser from the same data in BILLmanager's `doc` envelope (doc-envelope.ts).
  * Every text is already in the page's language.
  */
-export type PageDescription = FormPage | MainPage | TicketListPage | TicketFormPage | TicketViewPage | ReferralPage;
+export type PageDescription = FormPage | MainPage | TicketListPage | TicketFormPage | TicketViewPage | ReferralPage | SettingsPage | TotpSetupPage;
 
 /** Every page of the client area behind log-on: the shared frame (pages/chrome.ts) and the page's own part. */
-export type AppPage = MainPage | TicketListPage | TicketFormPage | TicketViewPage | ReferralPage;
+export type AppPage = MainPage | TicketListPage | TicketFormPage | TicketViewPage | ReferralPage | SettingsPage | TotpSetupPage;
 
 export type FieldKind = 'text' | 'email' | 'password' | 'country';
 export type FieldTool = 'show-password' | 'generate-password' | 'clear';
@@ -148,6 +148,8 @@ export interface Chrome {
   /** What the header shows of the account (its e-mail address). */
   account: string;
   logout: { label: string; action: string };
+  /** The user menu's other entry, above «Выйти»: «Настройки» / "Settings" (2fa/<lang>/settings-menu.png). */
+  settings: Link;
   balance: { label: string; amount: string; addFunds: string };
   menu: MenuGroup[];
   /** The workspace's tabs (BILLmanager keeps every opened screen as one): labels; the last is the page shown. */
@@ -275,6 +277,47 @@ export interface ReferralPage extends Chrome {
   program: { name: 'program'; label: string; options: Choice[] };
   link: { name: 'ref_link'; label: string; value: string };
   promo: { name: 'promo'; label: string; value: string };
+  cancel: Link;
+  texts: { hint: string };
+}
+
+/**
+ * «Настройки пользователя - <e-mail>» (func=usrparam), as 2fa/<lang>/enable-2fa.png shows its top: the
+ * section bar «Двухэтапная аутентификация», its text and the violet link that opens the setup form
+ * (or, once it is on, the words saying so).
+ */
+export interface SettingsPage extends Chrome {
+  page: 'usrparam';
+  lang: Lang;
+  title: string;
+  heading: string;
+  twofa: { heading: string; text: string; enable?: Link; enabled?: string };
+}
+
+/**
+ * The two-step setup form (func=totp.new), as 2fa/<lang>/2fa-settings.png shows it: the QR code of the
+ * `otpauth://totp/…` URI, the instructions, «Сохранить QR-код» and «Сохранить ключ» each with its
+ * link `сохранить`, the warning, the server time, the account name, the key (its secret) and the
+ * temporary password, then «Ok» and «Отмена». A new secret every time it opens.
+ */
+export interface TotpSetupPage extends Chrome {
+  page: 'totp.new';
+  lang: Lang;
+  title: string;
+  heading: string;
+  action: string;
+  /** The QR code as a PNG data URL. */
+  qr: string;
+  scan: string;
+  clock: string;
+  saveQr: { label: string; link: Link };
+  saveKey: { label: string; link: Link };
+  warning: string;
+  serverTime: { name: 'server_time'; label: string; value: string };
+  accountName: { name: 'account_name'; label: string; value: string };
+  key: { name: 'secret'; label: string; value: string };
+  code: { name: 'qrcode'; label: string };
+  ok: string;
   cancel: Link;
   texts: { hint: string };
 }

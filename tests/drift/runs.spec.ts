@@ -81,6 +81,8 @@ test('the password never reaches reports, traces, attachments or logs', async ()
 const WIKI_AS_WRITTEN = [
   { guide: 'src/ru/client-area/register.md', line: 22, fixed: 'нажмите кнопку «Зарегистрируйтесь».', wiki: 'нажмите кнопку «Регистрация».', label: 'Регистрация', replacement: 'Зарегистрируйтесь' },
   { guide: 'src/en/client-area/referral.md', line: 33, fixed: 'In the **"Reward"** section', wiki: 'In the **"Income"** section', label: 'Income', replacement: 'Reward' },
+  { guide: 'src/en/client-area/two-factor-authentication.md', line: 51, fixed: 'click the "save" button under "Save key"', wiki: 'click the "download" button under "Save key"', label: 'download', replacement: 'save' },
+  { guide: 'src/ru/client-area/two-factor-authentication.md', line: 51, fixed: 'нажмите кнопку «сохранить» под надписью', wiki: 'нажмите кнопку «скачать» под надписью', label: 'скачать', replacement: 'сохранить' },
 ] as const;
 
 test("the wiki's own text: exactly the disagreements with its screenshots, each at its line with the fix guides/ carries", async () => {
