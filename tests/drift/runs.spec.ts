@@ -85,27 +85,49 @@ const WIKI_AS_WRITTEN = [
   { guide: 'src/ru/client-area/two-factor-authentication.md', line: 51, fixed: 'нажмите кнопку «сохранить» под надписью', wiki: 'нажмите кнопку «скачать» под надписью', label: 'скачать', replacement: 'сохранить' },
 ] as const;
 
-test("the wiki's own text: exactly the disagreements with its screenshots, each at its line with the fix guides/ carries", async () => {
+/**
+ * The wiki's words in a copy of `guides/`. A guide whose account is made by another guide that is
+ * itself changed cannot be verified until that one is fixed: a docs writer fixes the account guide
+ * and runs again, so the self-test does both passes.
+ */
+async function runWikiWords(edits: ReadonlyArray<(typeof WIKI_AS_WRITTEN)[number]>): Promise<ChildRun> {
   const { cpSync, mkdtempSync, readFileSync, rmSync } = await import('node:fs');
   const os = await import('node:os');
   const root = mkdtempSync(path.join(os.tmpdir(), 'wiki-as-written-'));
   try {
     cpSync(path.resolve('guides'), root, { recursive: true });
-    for (const { guide, fixed, wiki } of WIKI_AS_WRITTEN) {
+    for (const { guide, fixed, wiki } of edits) {
       const file = path.join(root, guide);
       const source = readFileSync(file, 'utf8');
       expect(source.split(fixed), `${guide} carries the fix once`).toHaveLength(2);
       writeFileSync(file, source.replace(fixed, wiki));
     }
-    const run = await runGuides({ guidesDir: root, guides: WIKI_AS_WRITTEN.map(({ guide }) => guide), workers: 2 });
+    const run = await runGuides({ guidesDir: root, guides: edits.map(({ guide }) => guide), workers: 2 });
     expect(run.loadErrors, run.output).toEqual([]);
-    const found = run.guides.flatMap((guide) =>
-      guide.sentences.filter((s) => s.status === 'failed').map((s) => ({ guide: guide.guide, line: s.line, kind: s.drift?.kind, proposal: s.drift?.proposal })),
-    );
-    expect(found.sort((a, b) => a.guide.localeCompare(b.guide)), run.output).toEqual(
-      WIKI_AS_WRITTEN.map(({ guide, line, label, replacement }) => ({ guide, line, kind: 'label-missing', proposal: { label, replacement } })).sort((a, b) => a.guide.localeCompare(b.guide)),
-    );
+    return run;
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
+}
+
+const drifts = (run: ChildRun) =>
+  run.guides.flatMap((guide) => guide.sentences.filter((s) => s.status === 'failed').map((s) => ({ guide: guide.guide, line: s.line, kind: s.drift?.kind, proposal: s.drift?.proposal })));
+const expected = (edits: ReadonlyArray<(typeof WIKI_AS_WRITTEN)[number]>) =>
+  edits.map(({ guide, line, label, replacement }) => ({ guide, line, kind: 'label-missing', proposal: { label, replacement } }));
+const byGuide = <T extends { guide: string }>(rows: T[]) => rows.sort((a, b) => a.guide.localeCompare(b.guide));
+
+test("the wiki's own text: exactly the disagreements with its screenshots, each at its line with the fix guides/ carries", async () => {
+  // The Russian two-factor guide makes its account with the Russian registration guide, which the wiki's words break.
+  const needsRegistration = WIKI_AS_WRITTEN.filter(({ guide }) => guide === 'src/ru/client-area/two-factor-authentication.md');
+  const others = WIKI_AS_WRITTEN.filter((edit) => !needsRegistration.includes(edit));
+  const [asWritten, afterRegistrationFixed] = await Promise.all([runWikiWords(WIKI_AS_WRITTEN), runWikiWords(needsRegistration)]);
+
+  expect(byGuide(drifts(asWritten)), asWritten.output).toEqual(byGuide(expected(others)));
+  // Not drift: could not verify, naming the guide to fix first.
+  const waiting = asWritten.guides.find((guide) => guide.guide === needsRegistration[0].guide);
+  const unverified = waiting?.sentences.filter((sentence) => sentence.status === 'could not verify') ?? [];
+  expect(unverified.map((sentence) => sentence.unverified?.cause), asWritten.output).toEqual(['precondition']);
+  expect(JSON.stringify(unverified), asWritten.output).toContain('src/ru/client-area/register.md, run first to make the account, did not hold');
+
+  expect(byGuide(drifts(afterRegistrationFixed)), afterRegistrationFixed.output).toEqual(byGuide(expected(needsRegistration)));
 });
