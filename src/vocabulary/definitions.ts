@@ -5,7 +5,7 @@ import { reviewDocuments } from './steps/documents.js';
 import { acceptTerms, checkRequired, describeRequest, expectAccountForm, fillContacts, fillOrderForm, payOrder, registerAndLand, sendRequest } from './steps/forms.js';
 import { expectList, expectMarkdownRendered } from './steps/lists.js';
 import { confirmByLetter, expectAccessLetter, expectLetter } from './steps/mail.js';
-import { chooseFromMenu, choosePlan, expectMainPage, openAndPress, openMenuPage, openSection, pressLabel } from './steps/navigation.js';
+import { chooseFromMenu, choosePlan, openGuideLink, expectMainPage, openAndPress, openMenuPage, openSection, pressLabel } from './steps/navigation.js';
 import { clickNotification, confirmInDialog } from './steps/notifications.js';
 import {
   chooseFromAccountMenu,
@@ -14,7 +14,6 @@ import {
   expectCodeFormat,
   expectCodePeriod,
   expectTwoFactorSetup,
-  openClientArea,
   pressInSection,
   saveKeyFile,
 } from './steps/two-factor.js';
@@ -146,7 +145,7 @@ export const definitions = new Vocabulary()
   )
 
   // Two-factor authentication: the engine plays the authenticator app (steps/two-factor.ts).
-  .action('open-client-area', { says: ['go', 'clientArea'], takes: [{ slot: 'link' }] }, openClientArea, { needs: ['session'] })
+  .action('open-client-area', { says: ['go', 'clientArea'], takes: [{ slot: 'link' }] }, openGuideLink, { needs: ['session'] })
   .action(
     'choose-from-account-menu',
     { says: ['logIn', 'press', 'choose', 'menu'], may: ['find'], takes: [{ slot: 'label', element: 'item' }] },

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { test, type Locator, type Page } from '@playwright/test';
 import { Secret, TOTP, URI } from 'otpauth';
-import type { LinkRef } from '../../guide/types.js';
 import { actionNames } from '../../locale/index.js';
 import { readerExact } from '../../locale/typography.js';
 import { secretKey } from '../../config/account.js';
@@ -9,7 +8,6 @@ import { rememberRuntimeSecret } from '../../config/runtime-secrets.js';
 import { DriftError } from '../../ui/drift-error.js';
 import { fillForm, formFields, setField, shownValue, type FormField } from '../../ui/form.js';
 import { quoteList } from '../../ui/nearest.js';
-import { openLink } from '../../ui/open.js';
 import { named } from '../../ui/pattern.js';
 import { anyPressable, movedOn, press, pressAction } from '../../ui/press.js';
 import { findQRCode } from '../../ui/qr-code.js';
@@ -64,13 +62,6 @@ function keyOf(context: StepContext): TwoFactorKey {
     throw new DriftError({ kind: 'claim-broken', expected: 'Expected the guide to have shown the two-factor key (its QR code) before this step.', actual: 'no QR code was read earlier in the guide' });
   }
   return key;
-}
-
-/** "Go to your [personal account](…)": the link opens, logged in (the step's need). */
-export async function openClientArea(context: StepContext, link: LinkRef): Promise<void> {
-  const url = await openLink(context.page, context.target, link);
-  context.note(`opened ${url}`);
-  await context.reached('opened');
 }
 
 /**
