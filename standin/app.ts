@@ -37,6 +37,8 @@ import { registrationSiteKey } from './recaptcha/keys.js';
 import { RecaptchaProvider } from './recaptcha/provider.js';
 import { registerRecaptcha } from './recaptcha/routes.js';
 import { describeTotpSetup } from './pages/settings.js';
+import { NOTIFY_BOT, TelegramImitation } from './telegram/imitation.js';
+import { registerTelegram } from './telegram/routes.js';
 import { accountName, newSecret, qrPNG, verifyCode } from './twofa/totp.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -58,6 +60,8 @@ export interface StandinOptions {
   skin?: Skin;
   /** Shared by every skin one process serves, so an account made on one logs on to the other. */
   store?: Store;
+  /** The Telegram imitation (telegram.localhost): shared like the store. */
+  telegram?: TelegramImitation;
 }
 
 interface Query {
@@ -86,6 +90,7 @@ const TICKET_BODY_LIMIT = Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 512 * 1024
 export async function buildStandin(options: StandinOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT });
   const store = options.store ?? new Store();
+  const telegram = options.telegram ?? new TelegramImitation();
   const skin = options.skin ?? 'classic';
   const views = path.join(HERE, 'views');
   const mailer = new Mailer(options.smtpPort, new Eta({ views }));
@@ -133,6 +138,8 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
   registerRecaptcha(app, recaptcha, skin !== 'dragon');
   // The VPS order flow and the public site (host localhost:<port>): standin/order, standin/public.
   const order = await registerOrderFlow(app, { store, skin, drift, smtpPort: options.smtpPort, installSeconds: options.installSeconds });
+  // Telegram's web client and the notification bot (host telegram.localhost:<port>): standin/telegram.
+  await registerTelegram(app, telegram);
 
   /** The public site's origin: the same port on `localhost` (the client area is on 127.0.0.1). */
   const publicOrigin = (request: FastifyRequest) => {
@@ -159,7 +166,12 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
       case 'affiliate.client':
         return (user, lang, request) => describeReferral(lang, drift, user, publicOrigin(request), request.query.tab);
       case 'usrparam':
-        return (user, lang) => describeSettings(lang, drift, user);
+        return (user, lang) =>
+          describeSettings(lang, drift, user, {
+            bot: { username: NOTIFY_BOT.username, href: `https://t.me/${NOTIFY_BOT.username}` },
+            confirmed: telegram.started(NOTIFY_BOT, user.telegram),
+            folded: skin !== 'classic',
+          });
       case 'totp.new':
         return (user, lang, request) => totpSetupPage(user, lang, request);
       default:
@@ -338,6 +350,14 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
         store.closeHalfSession(request.cookies[HALF_SESSION]);
         reply.clearCookie(HALF_SESSION, { path: '/' });
         return signIn(request, reply, user, landing(startform, startparams));
+      }
+      case 'usrparam': {
+        const user = userOf(request);
+        if (!user) return wantsJson(request) ? noSession(request, reply, 'usrparam', lang) : reply.redirect('/billmgr?startform=usrparam', 303);
+        const body = (request.body ?? {}) as Record<string, unknown>;
+        // Kept as typed, «@» and all: the bot then never finds the account (the guide's troubleshooting).
+        if (typeof body.telegram === 'string') store.setTelegram(user, body.telegram.trim());
+        return goTo(request, reply, '/billmgr?func=usrparam');
       }
       case 'totp.new': {
         const user = userOf(request);

@@ -5,6 +5,7 @@ import { startMailServer, portError } from './mailserver/server.js';
 import { buildStandin } from './app.js';
 import { parseDrift, VARIANTS, type DriftName } from './drift.js';
 import { Store } from './store.js';
+import { TelegramImitation } from './telegram/imitation.js';
 
 /** What one stand-in of the process is started with: a drift variant, a transform, or neither. */
 interface Variant {
@@ -44,8 +45,9 @@ async function main(): Promise<void> {
   const served: Array<{ skin: Skin; port: number; variant: Variant }> = [];
   for (const [index, variant] of variants.entries()) {
     const store = new Store();
+    const telegram = new TelegramImitation();
     for (const skin of settings.standinSkins) {
-      const app = await buildStandin({ smtpPort: settings.smtpPort, drift: variant.drift, skin, store, installSeconds: settings.standinInstallSeconds });
+      const app = await buildStandin({ smtpPort: settings.smtpPort, drift: variant.drift, skin, store, telegram, installSeconds: settings.standinInstallSeconds });
       apps.push(app);
       // Loaded only when asked for: the transforms are a self-test's business, not a person's.
       if (variant.transform) await (await import('./transforms/index.js')).applyTransform(app, variant.transform);
@@ -66,6 +68,7 @@ async function main(): Promise<void> {
   }
   // The public site (senko.digital) is the same server under the host name localhost: another origin.
   for (const { skin, port, variant } of served) console.log(`Public site:          http://localhost:${port}/virtual-servers  (${skin} skin's plans page${of(variant)})`);
+  console.log(`Telegram (imitation): http://telegram.localhost:${served[0]?.port}/k/#@senkonotifybot  (the notification bot's chat)`);
   console.log(`Local inbox:          http://127.0.0.1:${settings.mailApiPort}/  (SMTP on 127.0.0.1:${settings.smtpPort})`);
   if (!several) {
     const [{ drift, transform }] = variants;

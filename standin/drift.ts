@@ -29,6 +29,7 @@ export const DRIFTS = {
   'ptr-required': 'the order form refuses an empty «PTR запись» / "PTR record" («Поле обязательно для заполнения»), though the guide says it is optional',
   'twofa-key-differs': 'the two-step setup form\'s «Ключ» / "Key" shows another secret than its QR code carries',
   'twofa-ok-renamed': 'the two-step setup form\'s «Ok» reads «Подтвердить» / "Confirm"',
+  'telegram-status-renamed': 'once the bot has the persona\'s /start, the Telegram status reads «Привязано» / "Linked" instead of «Подтверждено» / "Confirmed"',
   'install-fails': 'a paid VPS ends in «Ошибка установки» / "Installation failed" instead of «Активен» / "Active", and no access letter is sent',
 } as const;
 

@@ -13,6 +13,8 @@ export interface User {
   accountId: number;
   /** The two-step authentication's secret (base32), once enabled: log-on then asks for its code. */
   totpSecret?: string;
+  /** The Telegram username of user settings, as typed. */
+  telegram?: string;
 }
 
 /** A service of a client (a VPS ordered, …), as the ticket form's «Услуга» list offers it. */
@@ -121,6 +123,10 @@ export class Store {
 
   setupSecret(sessionId: string | undefined): string | undefined {
     return sessionId ? this.setupSecrets.get(sessionId) : undefined;
+  }
+
+  setTelegram(user: User, username: string): void {
+    user.telegram = username || undefined;
   }
 
   /** Turns two-step authentication on with the secret the form showed. */

@@ -43,6 +43,12 @@ export function preflight(settings: Settings): string[] {
       problems.push('Mailosaur keys are set but BASE_URL is not: the embedded stand-in only mails to the local mail server; set BASE_URL too, or remove the keys');
     }
   }
+  if (settings.telegram && judged('TELEGRAM_USERNAME', 'TELEGRAM_WEB_URL', 'TELEGRAM_STORAGE_STATE')) {
+    const missing = (['username', 'webURL', 'storageState'] as const).filter((key) => !settings.telegram?.[key]);
+    const names = { username: 'TELEGRAM_USERNAME', webURL: 'TELEGRAM_WEB_URL', storageState: 'TELEGRAM_STORAGE_STATE' };
+    if (missing.length) problems.push(`a Telegram account needs TELEGRAM_USERNAME, TELEGRAM_WEB_URL and TELEGRAM_STORAGE_STATE together: ${missing.map((key) => names[key]).join(', ')} ${missing.length > 1 ? 'are' : 'is'} empty`);
+    if (!baseURL) problems.push('a Telegram account is set but BASE_URL is not: the embedded target uses its own Telegram imitation; set BASE_URL too, or empty the TELEGRAM_ variables');
+  }
   if (judged('STANDIN_PORT', 'SMTP_PORT', 'MAIL_API_PORT')) problems.push(...portProblems(settings));
   return problems;
 }

@@ -68,6 +68,13 @@ export const EnvSchema = z.object({
     .regex(/^[a-z0-9]{8}$/, 'is not a Mailosaur server id (8 lower-case letters and digits, shown in the Mailosaur dashboard)')
     .optional(),
   MAIL_API_URL: httpURL('http://mailpit.staging.example:8025').optional(),
+  TELEGRAM_USERNAME: z
+    .string()
+    .regex(/^@?[A-Za-z][A-Za-z0-9_]{3,31}$/, 'is not a Telegram username (5–32 letters, digits and underscores, starting with a letter)')
+    .transform((name) => name.replace(/^@/, ''))
+    .optional(),
+  TELEGRAM_WEB_URL: httpURL('https://web.telegram.org/k/').optional(),
+  TELEGRAM_STORAGE_STATE: z.string().optional(),
   GUIDES_DIR: z.string().optional(),
   GUIDES: commaList.optional(),
   REPORTS_DIR: z.string().optional(),

@@ -29,6 +29,12 @@ export interface Settings {
   mailosaur?: { apiKey: string; serverId: string };
   /** A Mailpit-compatible mail catcher's HTTP API that receives the target's letters. */
   mailApiURL?: string;
+  /**
+   * The persona's Telegram test account on an external target: its username, the web client that
+   * opens `t.me` links, and a Playwright storage state signed in to it. Unset: the embedded
+   * target's imitation, or "could not verify" where a guide needs Telegram.
+   */
+  telegram?: { username?: string; webURL?: string; storageState?: string };
   standinPort: number;
   smtpPort: number;
   mailApiPort: number;
@@ -88,6 +94,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     guides: v.GUIDES?.length ? v.GUIDES : undefined,
     mailosaur,
     mailApiURL: v.MAIL_API_URL,
+    telegram: v.TELEGRAM_USERNAME || v.TELEGRAM_WEB_URL || v.TELEGRAM_STORAGE_STATE ? { username: v.TELEGRAM_USERNAME, webURL: v.TELEGRAM_WEB_URL, storageState: v.TELEGRAM_STORAGE_STATE } : undefined,
     standinPort: v.STANDIN_PORT ?? 38080,
     smtpPort: v.SMTP_PORT ?? 38025,
     mailApiPort: v.MAIL_API_PORT ?? 38026,

@@ -11,6 +11,8 @@ export interface Target {
   publicSite: { origin: string; url: string };
   /** A Mailpit-compatible HTTP API holding the target's letters: MAIL_API_URL, else the local mail server of the embedded target. */
   mailApiURL?: string;
+  /** The embedded target's imitation of Telegram's web client (its own origin). */
+  telegramImitation?: string;
 }
 
 /**
@@ -38,6 +40,8 @@ export function resolveTarget(settings: Settings, skin: Skin = 'classic', varian
     // The stand-in serves the public site under another host name of the same port: another origin, as on the real sites.
     publicSite: publicSite(`http://localhost:${port}`),
     mailApiURL: mailApiURL ?? `http://127.0.0.1:${settings.mailApiPort}`,
+    // A third host name of the same port: Chromium resolves every *.localhost to this machine.
+    telegramImitation: `http://telegram.localhost:${port}`,
   };
 }
 

@@ -3,6 +3,7 @@ import type { Account } from '../config/account.js';
 import type { Settings } from '../config/settings.js';
 import type { Target } from '../config/target.js';
 import type { Mailbox } from '../mailbox/types.js';
+import type { Messenger } from '../messenger/types.js';
 import type { CapturePoint, GuidePlan, PlannedStep } from '../plan/plan.js';
 import { ScreenshotSession, type ImageResult, type UpdateMode } from '../screenshots/session.js';
 import { DRIFT_KIND_TEXT, DriftError, isDriftError, type DriftDetails } from '../ui/drift-error.js';
@@ -21,6 +22,7 @@ export interface GuideRunInput {
   target: Target;
   account: Account;
   mailbox: Mailbox;
+  messenger?: Messenger;
   settings: Settings;
   testInfo: TestInfo;
   images?: ImagesOption;
@@ -87,6 +89,7 @@ export async function runGuide(input: GuideRunInput): Promise<GuideRunRecord> {
         target: input.target,
         account: input.account,
         mailbox: input.mailbox,
+        messenger: input.messenger,
         memory,
         uiTimeout: input.settings.uiTimeout,
         mailTimeout: input.settings.mailTimeout,

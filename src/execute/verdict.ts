@@ -11,9 +11,10 @@ import type { TargetTrouble } from './target-watch.js';
  * - `configuration`: the settings cannot work;
  * - `precondition`: a guide this one needs first (the one that makes the account) did not hold;
  * - `captcha`: the form's captcha asks for a challenge (or shows nothing to tick), which a test never solves;
+ * - `messenger-account`: the step needs a Telegram account, and none is configured for this target;
  * - `unexpected`: an error of the suite itself (a bug in the engine, never drift).
  */
-export type UnverifiedCause = 'target-unreachable' | 'target-error' | 'browser-closed' | 'mailbox-unavailable' | 'configuration' | 'precondition' | 'captcha' | 'unexpected';
+export type UnverifiedCause = 'target-unreachable' | 'target-error' | 'browser-closed' | 'mailbox-unavailable' | 'configuration' | 'precondition' | 'captcha' | 'messenger-account' | 'unexpected';
 
 /** Each cause in words: `short` for tables, `fix` for what to do before running again. */
 export const UNVERIFIED_CAUSE_TEXT: Record<UnverifiedCause, { short: string; fix: string }> = {
@@ -26,6 +27,10 @@ export const UNVERIFIED_CAUSE_TEXT: Record<UnverifiedCause, { short: string; fix
   captcha: {
     short: 'the form shows a captcha challenge',
     fix: 'run against a staging instance configured with the captcha provider\'s test keys (see README, "Real target")',
+  },
+  'messenger-account': {
+    short: 'needs a Telegram account',
+    fix: 'configure a Telegram test account: TELEGRAM_USERNAME, TELEGRAM_WEB_URL and TELEGRAM_STORAGE_STATE (see README, "Telegram")',
   },
   unexpected: { short: 'an error in the suite itself', fix: 'this is a bug of the verifier, not of the guide: report it with the HTML report\'s trace' },
 };
@@ -57,6 +62,7 @@ export function classifyStepError(error: unknown, trouble?: TargetTrouble): Step
   if (name === 'ConfigurationError') return unverified('configuration', message);
   if (name === 'PreconditionError') return unverified('precondition', message);
   if (name === 'CaptchaChallengeError') return unverified('captcha', message);
+  if (name === 'NoMessengerAccountError') return unverified('messenger-account', message);
   const known = KNOWN_MESSAGES.find(({ pattern }) => pattern.test(message));
   if (known) return unverified(known.cause, message);
   return unverified('unexpected', `${name ?? 'error'}: ${message}`);

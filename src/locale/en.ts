@@ -153,6 +153,14 @@ export const en: Locale = {
       oneTimeCode: ['six-digit code', 'one-time code*', 'verification code', 'code', 'codes'],
       secretKey: ['secret key*', 'recovery key*', 'backup key*', 'key type', 'save key'],
       qrCode: ['qr code', 'qr-code', 'qr'],
+      // Telegram notifications: a username typed into user settings, a bot started in a chat, the link's status.
+      scroll: ['scroll*'],
+      expand: ['expand*', 'unfold*'],
+      heading: ['heading', 'headings', 'header'],
+      chat: ['chat', 'chats', 'conversation'],
+      username: ['username', 'usernames', 'user name', 'handle'],
+      status: ['status', 'statuses'],
+      bot: ['bot', 'bots', 'chatbot'],
       authenticator: ['authenticator app*', 'authentication app*', 'authenticator*', 'google authenticator', 'app', 'apps', 'application*'],
     },
     filler: [

@@ -38,19 +38,20 @@ export const CONCEPTS = {
   attach: 'action', send: 'action', review: 'action', accept: 'action', confirm: 'action', pay: 'action', complete: 'action',
   receive: 'action', copy: 'action', share: 'action', setUp: 'action', contact: 'action', follow: 'action',
   recommend: 'action', earn: 'action', decline: 'action', delete: 'action', cancel: 'action', close: 'action', have: 'action',
+  scroll: 'action', expand: 'action',
   // Elements of the UI.
   button: 'element', link: 'element', menu: 'element', section: 'element', tab: 'element', page: 'element', form: 'element',
   list: 'element', window: 'element', notification: 'element', field: 'element', letter: 'element', item: 'element',
   // What a form asks or a page shows in a field: elements of the UI too.
   subject: 'field', files: 'field', paymentMethod: 'field', emailAddress: 'field', password: 'field', contacts: 'field',
   required: 'field', parameters: 'field', referralLink: 'field', promoCode: 'field', oneTimeCode: 'field', secretKey: 'field',
-  qrCode: 'element',
+  qrCode: 'element', heading: 'element', chat: 'element', username: 'field', status: 'field',
   // Things the client area is about.
   account: 'thing', clientArea: 'thing', mainPage: 'thing', ticket: 'thing', plan: 'thing', order: 'thing', server: 'thing',
   documents: 'thing', terms: 'thing', markdown: 'thing', credentials: 'thing', controlPanel: 'thing', referralProgram: 'thing',
   income: 'thing', client: 'thing',
   amount: 'thing', payout: 'thing', prohibited: 'thing', conditions: 'thing', guide: 'thing', support: 'thing',
-  specialists: 'thing', site: 'thing', twoFactor: 'thing', authenticator: 'thing',
+  specialists: 'thing', site: 'thing', twoFactor: 'thing', authenticator: 'thing', bot: 'thing',
   // Words that turn a sentence.
   not: 'marker', if: 'marker', already: 'marker',
 } as const;

@@ -5,6 +5,8 @@ export interface Presentation {
   texts: Array<[from: string, to: string]>;
   /** Values shown next to these labels (a table row, a term and its definition). */
   rows: Record<string, string>;
+  /** Texts shown whole that match a pattern (a message's time), each replaced whole. */
+  patterns?: Array<[source: string, to: string]>;
 }
 
 /**
@@ -13,9 +15,14 @@ export interface Presentation {
  * fields are left alone: they stay masked dots. Returns a function that puts everything back.
  */
 export async function present(page: Page, presentation: Presentation): Promise<() => Promise<void>> {
-  const token = await page.evaluate(({ texts, rows }) => {
+  const token = await page.evaluate(({ texts, rows, patterns }) => {
     const undo: Array<() => void> = [];
-    const swap = (value: string) => texts.reduce((text, [from, to]) => (from ? text.split(from).join(to) : text), value);
+    const whole = patterns.map(([source, to]) => [new RegExp(source, 'u'), to] as const);
+    const swap = (value: string) => {
+      const matched = whole.find(([pattern]) => pattern.test(value.trim()));
+      if (matched) return matched[1];
+      return texts.reduce((text, [from, to]) => (from ? text.split(from).join(to) : text), value);
+    };
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const before = node.nodeValue ?? '';
@@ -68,7 +75,7 @@ export async function present(page: Page, presentation: Presentation): Promise<(
     const id = `p${Date.now()}${Math.random().toString(36).slice(2)}`;
     (window as unknown as Record<string, unknown>)[id] = () => undo.reverse().forEach((fn) => fn());
     return id;
-  }, presentation);
+  }, { texts: presentation.texts, rows: presentation.rows, patterns: presentation.patterns ?? [] });
   return async () => {
     await page.evaluate((id) => {
       const restore = (window as unknown as Record<string, (() => void) | undefined>)[id];

@@ -5,7 +5,7 @@ import { PRESENTABLE, type Account } from '../config/account.js';
 import type { CapturePoint } from '../plan/plan.js';
 import { comparePng, pngSize, sizeChange } from './compare.js';
 import { present } from './presentable.js';
-import type { ElementSpec } from './spec.js';
+import { isPatternKey, type ElementSpec } from './spec.js';
 import { writeAtomically } from '../files/write-atomically.js';
 
 export type UpdateMode = 'all' | 'changed' | 'missing' | 'none';
@@ -141,7 +141,8 @@ export class ScreenshotSession {
     if (spec.viewport) await page.setViewportSize(spec.viewport);
     const restore = await present(page, {
       texts: [[this.account.email, PRESENTABLE.email]],
-      rows: spec.presentable ?? {},
+      rows: Object.fromEntries(Object.entries(spec.presentable ?? {}).filter(([key]) => !isPatternKey(key))),
+      patterns: Object.entries(spec.presentable ?? {}).flatMap(([key, to]): Array<[string, string]> => (isPatternKey(key) ? [[key.slice(1, -1), to]] : [])),
     });
     try {
       await page.mouse.move(0, 0);

@@ -54,9 +54,21 @@ const CaptureSpecSchema = z
       /** Device pixels per CSS pixel. */
       scale: z.union([z.literal(1), z.literal(2)], { error: 'must be 1 or 2' }).optional(),
       viewport: z.strictObject({ width: cssPixels(200, 4000), height: cssPixels(200, 4000) }, { error: 'must be a mapping like { width: 1280, height: 800 }' }).optional(),
-      /** Values shown next to these labels are replaced with presentable ones before capture. */
+      /**
+       * Values shown next to these labels are replaced with presentable ones before capture; a key
+       * written `/pattern/` replaces instead every text shown whole that matches it (a time of day).
+       */
       presentable: z
         .record(z.string(), z.union([z.string(), z.number()], { error: 'must be the value to show, as text' }).transform(String), { error: 'must be a mapping of label: value' })
+        .superRefine((entries, ctx) => {
+          for (const key of Object.keys(entries).filter(isPatternKey)) {
+            try {
+              new RegExp(key.slice(1, -1), 'u');
+            } catch (error) {
+              ctx.addIssue({ code: 'custom', message: `is not a valid pattern: ${(error as Error).message}`, path: [key] });
+            }
+          }
+        })
         .optional(),
       /**
        * Elements painted over before capture (a QR code, a secret key): what no docs image may show,
@@ -83,6 +95,11 @@ const CaptureSpecSchema = z
   .refine((spec) => !(spec.before !== undefined && spec.after !== undefined), { message: 'cannot be given with before: keep one of them', path: ['after'], when: isMapping })
   .refine((spec) => !(spec.moment !== undefined && spec.before !== undefined), { message: 'is a moment during a sentence: anchor it with after, not before', path: ['moment'], when: isMapping })
   .refine((spec) => spec.padding === undefined || spec.element !== undefined, { message: 'is space around an element: add element, or remove padding', path: ['padding'], when: isMapping });
+
+/** A `presentable` key that is a pattern: `/…/`. */
+export function isPatternKey(key: string): boolean {
+  return key.length > 2 && key.startsWith('/') && key.endsWith('/');
+}
 
 const SidecarSchema = z.record(z.string(), CaptureSpecSchema, { error: 'must map each image path of the guide to its capture settings' });
 

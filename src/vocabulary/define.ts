@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Guide, GuideSentence, SourcePoint } from '../guide/types.js';
 import type { Mailbox } from '../mailbox/types.js';
+import type { Messenger } from '../messenger/types.js';
 import type { Account } from '../config/account.js';
 import type { Target } from '../config/target.js';
 import type { Argument, Meaning } from '../understand/meaning.js';
@@ -55,6 +56,8 @@ export interface StepContext {
   target: Target;
   account: Account;
   mailbox: Mailbox;
+  /** The persona's Telegram account, when the target has one (the embedded imitation, or a configured test account). */
+  messenger?: Messenger;
   memory: GuideMemory;
   /** How long to wait for the UI to show what the guide says. */
   uiTimeout: number;

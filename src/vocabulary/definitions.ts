@@ -1,8 +1,10 @@
 import type { LinkRef } from '../guide/types.js';
 import { Vocabulary } from './define.js';
-import { expectAmountShown, expectLinkWorks, expectRateShown, expectReadyWithin, expectValueAt, expectValueShown } from './steps/claims.js';
+import { expectAmountShown, expectLinkWorks, expectRateShown, expectReadyWithin, expectStatusShown, expectValueAt, expectValueShown } from './steps/claims.js';
+import { enterUsername, startBot } from './steps/messenger.js';
+import { findSection, unfoldSection } from './steps/sections.js';
 import { reviewDocuments } from './steps/documents.js';
-import { acceptTerms, checkRequired, describeRequest, expectAccountForm, fillContacts, fillOrderForm, payOrder, registerAndLand, sendRequest } from './steps/forms.js';
+import { acceptTerms, checkRequired, describeRequest, expectAccountForm, fillContacts, fillOrderForm, payOrder, registerAndLand, saveChanges, sendRequest } from './steps/forms.js';
 import { expectList, expectMarkdownRendered } from './steps/lists.js';
 import { confirmByLetter, expectAccessLetter, expectLetter } from './steps/mail.js';
 import { chooseFromMenu, choosePlan, openGuideLink, expectMainPage, openAndPress, openMenuPage, openSection, pressLabel } from './steps/navigation.js';
@@ -100,6 +102,7 @@ export const definitions = new Vocabulary()
   )
 
   // Forms.
+  .action('save-changes', { says: ['press', 'confirm'], may: ['page'], takes: [{ slot: 'label', element: 'pressable' }] }, saveChanges)
   .action('fill-contacts', { says: [['fill', 'enter'], 'contacts'] }, fillContacts)
   .check('required-fields', { says: ['required'], takes: [{ slot: 'list' }] }, checkRequired)
   .check('review-documents', { says: ['review', 'documents'], may: ['attach', 'register', 'form'], takes: [{ slot: 'list' }] }, reviewDocuments)
@@ -145,10 +148,15 @@ export const definitions = new Vocabulary()
   )
 
   // Two-factor authentication: the engine plays the authenticator app (steps/two-factor.ts).
-  .action('open-client-area', { says: ['go', 'clientArea'], takes: [{ slot: 'link' }] }, openGuideLink, { needs: ['session'] })
+  .action(
+    'open-client-area',
+    { says: ['go', 'clientArea'], may: ['open', 'parameters', 'page', 'if', 'not'], takes: [{ slot: 'link' }, { slot: 'label', element: 'item', optional: true }] },
+    (context, link: LinkRef) => openGuideLink(context, link),
+    { needs: ['session'] },
+  )
   .action(
     'choose-from-account-menu',
-    { says: ['logIn', 'press', 'choose', 'menu'], may: ['find'], takes: [{ slot: 'label', element: 'item' }] },
+    { says: ['logIn', 'press', 'choose'], may: ['find', 'menu', 'section', 'open', 'clientArea'], takes: [{ slot: 'label', element: 'item' }] },
     chooseFromAccountMenu,
   )
   .action(
@@ -169,4 +177,23 @@ export const definitions = new Vocabulary()
   )
   .check('code-at-log-on', { says: ['oneTimeCode', 'twoFactor'], may: ['enter', 'setUp', 'account', 'complete'] }, expectCodeAtLogOn)
   .check('code-format', { says: ['twoFactor', 'secretKey'], may: ['choose', 'oneTimeCode', 'setUp', 'password'], takes: [{ slot: 'number' }] }, expectCodeFormat)
-  .check('code-period', { says: ['oneTimeCode'], may: ['if', 'not', 'accept', 'authenticator'], takes: [{ slot: 'duration' }] }, expectCodePeriod);
+  .check('code-period', { says: ['oneTimeCode'], may: ['if', 'not', 'accept', 'authenticator'], takes: [{ slot: 'duration' }] }, expectCodePeriod)
+
+  // Telegram notifications: sections of a long page, a username, a bot started in the persona's Telegram.
+  .check('find-section', { says: ['find'], may: ['page', 'scroll', 'see', 'go', 'not'], takes: [{ slot: 'label', element: 'section' }] }, findSection)
+  .action('unfold-section', { says: ['press', 'heading'], may: ['expand', 'section', 'if'] }, unfoldSection)
+  .action(
+    'enter-username',
+    { says: ['enter', 'username'], may: ['field', 'if', 'not'], takes: [{ slot: 'label', element: 'field' }, { slot: 'label', element: 'item', optional: true }, { slot: 'label', element: 'item', optional: true }, { slot: 'label', element: 'item', optional: true }] },
+    enterUsername,
+  )
+  .action(
+    'start-bot',
+    {
+      says: [['go', 'open'], 'bot'],
+      may: ['chat', 'press', 'button', 'send', 'notification'],
+      takes: [{ slot: 'link' }, { slot: 'label', element: 'pressable' }, { slot: 'label', element: 'item', optional: true }, { slot: 'label', element: 'item', optional: true }, { slot: 'label', element: 'item', optional: true }],
+    },
+    startBot,
+  )
+  .check('status-shown', { says: ['status'], may: ['link', 'go', 'parameters', 'setUp', 'complete'], takes: [{ slot: 'label', element: 'item' }] }, expectStatusShown);

@@ -7,14 +7,34 @@
   const app = window.dragonApp;
   const { h, msgOf, Form, formButtons, renderApp, pageHead, fieldLabel } = app;
 
+  // A section bar is a plain div that folds its body: nothing says whether it is open.
+  const foldable = (heading, open, ...children) => {
+    const body = h('div', { class: open ? 'settings-body' : 'settings-body isp-section_hidden' }, ...children);
+    const bar = h('div', { class: 'settings-bar isp-collapse__header', onclick: () => body.classList.toggle('isp-section_hidden') }, heading);
+    return h('div', { class: 'settings-section' }, bar, body);
+  };
+
   app.register('usrparam', (doc) => {
-    const t = doc.content.twofa;
-    const body = h('div', { class: 'settings-body' },
-      h('p', { class: 'settings-text' }, t.text),
-      t.enable ? h('a', { class: 'link settings-link', href: t.enable.href }, t.enable.label) : h('p', { class: 'settings-done' }, t.enabled),
+    const { twofa: t, telegram: tg } = doc.content;
+    const meta = doc.metadata.form;
+    const form = new Form(doc);
+    const submit = () => form.post(meta.$action);
+    form.onEnter = submit;
+    form.host.append(
+      h('div', { class: 'panel form-panel settings-panel' },
+        foldable(t.heading, true,
+          h('p', { class: 'settings-text' }, t.text),
+          t.enable ? h('a', { class: 'link settings-link', href: t.enable.href }, t.enable.label) : h('p', { class: 'settings-done' }, t.enabled),
+        ),
+        foldable(tg.heading, !tg.folded,
+          meta.field.map((f) => form.field(f)),
+          h('p', { class: 'settings-text' }, tg.intro, ...tg.steps.flatMap((step) => [h('br'), step])),
+          h('p', { class: 'settings-text' }, tg.receiving, h('br'), h('a', { class: 'link', href: tg.bot.href }, tg.bot.label), ` - ${tg.status}`),
+        ),
+      ),
+      ...formButtons(form, meta.buttons.button, submit).filter(Boolean),
     );
-    const bar = h('div', { class: 'settings-bar isp-collapse__header', onclick: () => body.classList.toggle('isp-section_hidden') }, t.heading);
-    renderApp(doc, pageHead(msgOf(doc, 'title')), h('isp-form', { class: 'panel form-panel settings-panel' }, h('div', { class: 'settings-section' }, bar, body)));
+    renderApp(doc, pageHead(msgOf(doc, 'title')), form.host);
   });
 
   app.register('totp.new', (doc) => {

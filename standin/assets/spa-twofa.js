@@ -11,17 +11,36 @@
     return h('div', { class: 'page-head' }, h('h1', {}, page.heading), h('span', { class: 'head-icons', 'aria-hidden': 'true' }, '⟳ ◍ ☆'));
   }
 
+  /** A section bar that folds its body, saying so to assistive technology (aria-expanded). */
+  function foldable(h, id, heading, open, ...children) {
+    const body = h('div', { class: 'settings-body', id }, ...children);
+    body.hidden = !open;
+    const bar = h('button', { type: 'button', class: 'settings-bar', 'aria-expanded': String(open), 'aria-controls': id, onclick: () => {
+      body.hidden = !body.hidden;
+      bar.setAttribute('aria-expanded', String(!body.hidden));
+    } }, heading);
+    return h('div', { class: 'settings-section' }, bar, body);
+  }
+
   pages.usrparam = (page, { h, renderApp }) => {
+    const { fieldLabel, submitInPlace } = spa();
     const t = page.twofa;
-    const body = h('div', { class: 'settings-body', id: 'settings-twofa' },
+    const tg = page.telegram;
+    const twofa = foldable(h, 'settings-twofa', t.heading, true,
       h('p', { class: 'settings-text' }, t.text),
       t.enable ? h('a', { class: 'link settings-link', href: t.enable.href }, t.enable.label) : h('p', { class: 'settings-done' }, t.enabled),
     );
-    const bar = h('button', { type: 'button', class: 'settings-bar', 'aria-expanded': 'true', 'aria-controls': 'settings-twofa', onclick: () => {
-      body.hidden = !body.hidden;
-      bar.setAttribute('aria-expanded', String(!body.hidden));
-    } }, t.heading);
-    renderApp(page, head(h, page), h('section', { class: 'panel form-panel settings-panel' }, h('div', { class: 'settings-section' }, bar, body)));
+    const telegram = foldable(h, 'settings-telegram', tg.heading, !tg.folded,
+      h('div', { class: 'field', 'data-field': tg.field.name }, fieldLabel(tg.field.label, false, page.texts.hint), h('input', { type: 'text', name: tg.field.name, value: tg.field.value })),
+      h('p', { class: 'settings-text' }, tg.intro, ...tg.steps.flatMap((step) => [h('br'), step])),
+      h('p', { class: 'settings-text' }, tg.receiving, h('br'), h('a', { class: 'link', href: tg.bot.href }, tg.bot.label), ` - ${tg.status}`),
+    );
+    const form = h('form', { novalidate: true },
+      h('section', { class: 'panel form-panel settings-panel' }, twofa, telegram),
+      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'btn-primary' }, page.ok), h('a', { class: 'btn-link', href: page.cancel.href }, page.cancel.label)),
+    );
+    submitInPlace(form, page.action);
+    renderApp(page, head(h, page), form);
   };
 
   pages['totp.new'] = (page, { h, renderApp }) => {

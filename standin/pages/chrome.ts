@@ -13,7 +13,10 @@ export const funcHref = (func: string): string => (func === 'main' ? '/billmgr' 
 function describeMenu(lang: Lang, drift: DriftName | undefined, menuFunc: string): MenuGroup[] {
   const t = TEXTS[lang];
   const items: Record<string, Array<{ label: string; func: string }>> = {
-    client: [{ label: t.referral, func: 'affiliate.client' }],
+    client: [
+      { label: t.referral, func: 'affiliate.client' },
+      { label: t.userSettings, func: 'usrparam' },
+    ],
     products: [{ label: t.virtualServers, func: 'vds' }],
     finance: [],
     support: [],

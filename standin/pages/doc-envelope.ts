@@ -396,12 +396,21 @@ function referral(page: ReferralPage): Doc {
   return finish(b, page, { $name: 'affiliate.client', $type: 'form', form: { $action: '/billmgr?func=affiliate.client', field: b.fields, buttons: { button: buttons }, link: [] } }, { chrome, content: { sections, empty: page.empty } });
 }
 
-/** User settings: its sections as they are (the page has no form of its own in the stand-in). */
+/** User settings: the Telegram username as the form's one field, the sections' texts as content. */
 function settings(page: SettingsPage): Doc {
   const b = new Builder('usrparam');
   const { chrome } = splitChrome(page);
+  const field = page.telegram.field;
+  b.field({ $name: field.name, $hint: 'yes', input: { $type: 'text', $name: field.name } }, field.label, field.value, { hint: page.texts.hint });
   b.msg.title = page.heading;
-  return finish(b, page, { $name: 'usrparam', $type: 'view' }, { chrome, content: { twofa: page.twofa } });
+  b.msg.button_ok = page.ok;
+  b.msg.button_cancel = page.cancel.label;
+  const buttons: DocButton[] = [{ $name: 'ok', $type: 'ok' }, { $name: 'cancel', $type: 'link', $href: page.cancel.href, $style: 'link' }];
+  const { field: _field, ...telegram } = page.telegram;
+  return finish(b, page, { $name: 'usrparam', $type: 'form', form: { $action: page.action, field: b.fields, buttons: { button: buttons }, link: [] } }, {
+    chrome,
+    content: { twofa: page.twofa, telegram },
+  });
 }
 
 /** The two-step setup form: the read-only fields and the temporary password as fields, the rest as content. */

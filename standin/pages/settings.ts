@@ -4,19 +4,47 @@ import type { User } from '../store.js';
 import { describeChrome } from './chrome.js';
 import type { SettingsPage, TotpSetupPage } from './types.js';
 
-/** «Настройки пользователя - <e-mail>» with its two-step authentication section (2fa/<lang>/enable-2fa.png). */
-export function describeSettings(lang: Lang, drift: DriftName | undefined, user: User): SettingsPage {
+/** What the settings page shows of the persona's Telegram link, as the client area knows it. */
+export interface TelegramLink {
+  /** The bot's username and its t.me link. */
+  bot: { username: string; href: string };
+  /** The bot has /start from the username the form holds. */
+  confirmed: boolean;
+  /** The section starts closed (the spa and dragon skins), as the guide warns it may. */
+  folded: boolean;
+}
+
+/**
+ * «Настройки пользователя - <e-mail>» with its two-step authentication section (2fa/<lang>/enable-2fa.png)
+ * and its Telegram section (telegram-notifications/<lang>/2.png), saved by «Ok».
+ */
+export function describeSettings(lang: Lang, drift: DriftName | undefined, user: User, telegram: TelegramLink): SettingsPage {
   const t = TEXTS[lang];
   const heading = `${t.userSettings} - ${user.email}`;
+  const confirmed = drift === 'telegram-status-renamed' ? t.telegramConfirmedDrift : t.telegramConfirmed;
   return {
     page: 'usrparam',
     lang,
     title: t.userSettings,
     heading,
+    action: '/billmgr?func=usrparam',
     ...describeChrome(lang, drift, user, { func: 'usrparam', title: t.userSettings }),
     twofa: user.totpSecret
       ? { heading: t.twofaSection, text: t.twofaIntro, enabled: t.twofaEnabled }
       : { heading: t.twofaSection, text: t.twofaIntro, enable: { label: t.twofaEnable, href: '/billmgr?func=totp.new' } },
+    telegram: {
+      heading: t.telegramSection,
+      folded: telegram.folded,
+      field: { name: 'telegram', label: t.telegramField, value: user.telegram ?? '' },
+      intro: t.telegramIntro,
+      steps: [...t.telegramSteps],
+      receiving: t.telegramReceiving,
+      bot: { label: telegram.bot.username, href: telegram.bot.href },
+      status: telegram.confirmed ? confirmed : t.telegramPending,
+    },
+    ok: t.settingsOk,
+    cancel: { label: t.twofaCancel, href: '/billmgr' },
+    texts: { hint: t.hint },
   };
 }
 

@@ -284,14 +284,36 @@ export interface ReferralPage extends Chrome {
 /**
  * «Настройки пользователя - <e-mail>» (func=usrparam), as 2fa/<lang>/enable-2fa.png shows its top: the
  * section bar «Двухэтапная аутентификация», its text and the violet link that opens the setup form
- * (or, once it is on, the words saying so).
+ * (or, once it is on, the words saying so); then the Telegram section, and «Ok» / «Отмена» that
+ * save the form.
  */
 export interface SettingsPage extends Chrome {
   page: 'usrparam';
   lang: Lang;
   title: string;
   heading: string;
+  action: string;
   twofa: { heading: string; text: string; enable?: Link; enabled?: string };
+  telegram: TelegramSection;
+  ok: string;
+  cancel: Link;
+  texts: { hint: string };
+}
+
+/**
+ * «Настройка работы с Telegram» (telegram-notifications/<lang>/2.png): the username field, the two
+ * steps it asks for, and the bot's link with the link's status. `folded`: the section starts closed
+ * (the guide: "in some cases you may need to click the heading").
+ */
+export interface TelegramSection {
+  heading: string;
+  folded: boolean;
+  field: { name: 'telegram'; label: string; value: string };
+  intro: string;
+  steps: string[];
+  receiving: string;
+  bot: Link;
+  status: string;
 }
 
 /**

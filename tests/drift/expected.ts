@@ -46,6 +46,7 @@ export const EXPECTED: Record<keyof typeof DRIFTS, Expected> = {
   // The key shown is not the QR code's: the page the guide describes (its list: QR code, key…) no longer holds.
   'twofa-key-differs': { guide: 'two-factor-authentication', ru: '43:4', kind: 'claim-broken' },
   'twofa-ok-renamed': { guide: 'two-factor-authentication', ru: '52:4', en: '52:4', kind: 'label-missing' },
+  'telegram-status-renamed': { guide: 'telegram-notifications', ru: '60:184', en: '60:174', kind: 'claim-broken' },
 };
 
 /** The guides whose drifts also run on dragon: the ones its markup was first built for. */

@@ -1,5 +1,6 @@
 import type { LinkRef } from '../../guide/types.js';
 import { anyStatus } from '../../locale/index.js';
+import { isTimeout } from '../../ui/wait.js';
 import { DriftError } from '../../ui/drift-error.js';
 import { formFields, shownValue as valueOf, type FormField } from '../../ui/form.js';
 import { visibleTexts } from '../../ui/layout.js';
@@ -8,7 +9,9 @@ import { openLink } from '../../ui/open.js';
 import { escapeRegExp } from '../../ui/pattern.js';
 import type { StepContext } from '../define.js';
 import { SHOWN } from './keys.js';
-import { asReaderSees } from '../../locale/typography.js';
+import { asReaderSees, readerPattern } from '../../locale/typography.js';
+import { BOT_STARTED } from './messenger.js';
+import { SECTION_FOUND, unfold } from './sections.js';
 
 /** A number as the page may write it: "5%", "5 %", "50€", "€50", "50.00 €". */
 function numberPattern(value: string, unit: string): RegExp {
@@ -150,4 +153,33 @@ export async function expectReadyWithin(context: StepContext, promisedMs: number
     await page.waitForTimeout(1_000);
     await page.reload({ waitUntil: 'domcontentloaded' });
   }
+}
+
+/**
+ * "After a successful setup, the link status should change to «Confirmed»": the page shows that
+ * status, in words of its own; the status line of the bot started before is what it shows instead.
+ */
+export async function expectStatusShown(context: StepContext, status: string): Promise<void> {
+  const { page } = context;
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])${readerPattern(status)}(?![\\p{L}\\p{N}])`, 'iu');
+  const shown = page.getByText(word).filter({ visible: true }).first();
+  try {
+    await page.getByText(word).first().waitFor({ state: 'attached', timeout: context.uiTimeout });
+    // On the page but folded away: the reader opens the section the guide sent them to, as before.
+    const section = context.memory.get(SECTION_FOUND);
+    if (section && !(await shown.count())) await unfold(context, section);
+    await shown.waitFor({ state: 'visible', timeout: context.uiTimeout });
+  } catch (error) {
+    if (!isTimeout(error)) throw error;
+    const bot = context.memory.get(BOT_STARTED);
+    const texts = await visibleTexts(page.locator('body')).catch(() => []);
+    const about = bot ? texts.filter((text) => text.toLocaleLowerCase().includes(bot.toLocaleLowerCase())) : [];
+    throw new DriftError({
+      kind: 'claim-broken',
+      expected: `Expected the status «${status}».`,
+      actual: about.length ? `the page shows ${quoteList(about)}` : `${page.url()} shows no «${status}»`,
+      fix: 'update the status the guide quotes',
+    });
+  }
+  context.note(`the page shows «${asReaderSees((await shown.innerText()).trim())}»`);
 }

@@ -358,3 +358,23 @@ export async function payOrder(context: StepContext): Promise<void> {
   });
   context.note(`paid with «${method}»; now at ${page.url()}`);
 }
+
+/**
+ * "Click «Ok» at the bottom of the page to save and confirm the changes": the press sends the form
+ * and the site takes it; a refusal it shows is what the page has instead.
+ */
+export async function saveChanges(context: StepContext, label: string): Promise<void> {
+  const { page } = context;
+  const sent = page.waitForResponse((response) => response.request().method() === 'POST', { timeout: context.uiTimeout });
+  // A press that sends nothing leaves this wait to time out unread.
+  sent.catch(() => undefined);
+  await press(page, label, context.uiTimeout);
+  const response = await sent.catch(() => undefined);
+  if (!response) throw new DriftError({ kind: 'claim-broken', expected: `Expected «${label}» to send the changes to the site.`, actual: 'pressing it sent nothing' });
+  await waitAtMost(page.waitForLoadState('domcontentloaded'));
+  if (response.status() >= 400) {
+    const alerts = (await page.getByRole('alert').filter({ visible: true }).allInnerTexts().catch(() => [])).map((text) => text.trim()).filter(Boolean);
+    throw new DriftError({ kind: 'claim-broken', expected: `Expected the site to save the changes on «${label}».`, actual: alerts.length ? `it refused them: ${quoteList(alerts)}` : `it answered HTTP ${response.status()}` });
+  }
+  context.note(`pressed «${label}»: the site saved the changes (HTTP ${response.status()})`);
+}
