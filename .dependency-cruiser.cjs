@@ -49,6 +49,13 @@ module.exports = {
       to: { path: '^src/', pathNot: '^src/(config|mailbox)/' },
     },
     {
+      name: 'secrets-handed-over-by-the-fixture',
+      comment: 'a step keeps a secret through its context (keepSecret); how it reaches the scrubber in the reporter\'s process is the fixture\'s and the reporter\'s business, never a step\'s',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/report/' },
+      to: { path: '^src/[a-z-]+/runtime-secrets\\.ts$' },
+    },
+    {
       name: 'no-circular',
       comment: 'a cycle makes a module depend on itself through another',
       severity: 'error',

@@ -29,4 +29,15 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // A step runs wherever its runner puts it (a test, a nested guide, a unit test's page): what it
+    // needs of the run comes in its StepContext, so it never asks the test runner which test it is in.
+    files: ['src/ui/**/*.ts', 'src/vocabulary/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@playwright/test', importNames: ['test', 'expect'], message: 'Steps get what they need of the run from their StepContext (note, keepSecret, reached…), not from the test runner.' }] },
+      ],
+    },
+  },
 );

@@ -6,6 +6,7 @@ import { resolveTarget } from '../src/config/target.js';
 import { runGuide } from '../src/execute/run-guide.js';
 import { createMailbox } from '../src/mailbox/index.js';
 import { planGuides } from '../src/plan/plan.js';
+import { keeperFor } from '../src/report/runtime-secrets.js';
 
 /**
  * Side by side in one run, on the same stand-in: the engine verifying the Russian guide, and a
@@ -206,7 +207,7 @@ test('engine and hand-written baseline, alternating', async ({ browser }, testIn
       const email = mailbox.newAddress(uniqueTag());
       const password = accountPassword(uniqueTag());
       const start = performance.now();
-      if (which === 'engine') await runGuide({ page, plan: stepsOnly, target, account: createAccount(email, password), mailbox, settings, testInfo });
+      if (which === 'engine') await runGuide({ page, plan: stepsOnly, target, account: createAccount(email, password), mailbox, settings, testInfo, keepSecret: keeperFor(testInfo) });
       else {
         const ms = await handWritten(page, email, password);
         if (round >= 0) latency.push(ms);

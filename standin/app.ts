@@ -122,7 +122,7 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
     if (request.query.lang === lang) reply.setCookie('lang', lang, { path: '/', sameSite: 'lax', httpOnly: true });
     return lang;
   };
-  const userOf = (request: FastifyRequest) => store.sessionUser(request.cookies[SESSION]);
+  const userOf = (request: FastifyRequest) => store.sessions.get(request.cookies[SESSION]);
   /** A request of the dragon client: BILLmanager's `out=xjson`, answered in the `doc` envelope (pages/doc-envelope.ts). */
   const isDoc = (request: FastifyRequest) => (request.query as Query).out === 'xjson';
   const wantsJson = (request: FastifyRequest) => isDoc(request) || (request.headers.accept ?? '').includes('application/json');
@@ -209,7 +209,7 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
     // BILLmanager opens the registration form by `?func=register` and, for a visitor, by `?startform=register` too.
     if (func === 'register' || (!func && !user && request.query.startform === 'register')) return describeRegister(lang, drift, startform, params);
     if (func === 'logon') return describeLogon(lang, drift, startform, params);
-    if (func === 'logon.totp') return store.halfSessionUser(request.cookies[HALF_SESSION]) ? describeLogonCode(lang, drift, startform, params) : describeLogon(lang, drift, startform, params);
+    if (func === 'logon.totp') return store.halfSessions.get(request.cookies[HALF_SESSION]) ? describeLogonCode(lang, drift, startform, params) : describeLogon(lang, drift, startform, params);
     // A logged-in user opening `?startform=X` is shown X.
     const shown = func === '' && startform && user ? startform : func;
     const page = clientPage(shown);
@@ -332,7 +332,7 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
         }
         if (user.totpSecret) {
           // The password was right; the temporary password is asked on a page of its own.
-          reply.setCookie(HALF_SESSION, store.openHalfSession(user), { path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https' });
+          reply.setCookie(HALF_SESSION, store.halfSessions.open(user), { path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https' });
           const next = new URLSearchParams({ func: 'logon.totp' });
           if (startform) next.set('startform', startform);
           return goTo(request, reply, `/billmgr?${next.toString()}${startparams ? `&${startparams}` : ''}`);
@@ -341,13 +341,13 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
       }
       case 'logon.totp': {
         const body = (request.body ?? {}) as Record<string, unknown>;
-        const user = store.halfSessionUser(request.cookies[HALF_SESSION]);
+        const user = store.halfSessions.get(request.cookies[HALF_SESSION]);
         if (!user?.totpSecret) return goTo(request, reply, '/billmgr?func=logon');
         if (!verifyCode(user.totpSecret, body.totp)) {
           if (wantsJson(request)) return refuseJson(request, reply, 'logon.totp', lang, { totp: t.errTotp });
           return renderPage(reply.code(422), describeLogonCode(lang, drift, startform, startparams), {}, { totp: t.errTotp });
         }
-        store.closeHalfSession(request.cookies[HALF_SESSION]);
+        store.halfSessions.close(request.cookies[HALF_SESSION]);
         reply.clearCookie(HALF_SESSION, { path: '/' });
         return signIn(request, reply, user, landing(startform, startparams));
       }
@@ -374,7 +374,7 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
         return goTo(request, reply, '/billmgr?func=usrparam');
       }
       case 'logout':
-        store.closeSession(request.cookies[SESSION]);
+        store.sessions.close(request.cookies[SESSION]);
         reply.clearCookie(SESSION, { path: '/' });
         return reply.redirect('/billmgr', 303);
       case 'notice.send': {
@@ -426,7 +426,7 @@ export async function buildStandin(options: StandinOptions): Promise<FastifyInst
 
   /** Opens a session and goes to `target` (startform's page, or the main page). */
   const signIn = (request: FastifyRequest, reply: FastifyReply, user: User, target = '/billmgr') => {
-    reply.setCookie(SESSION, store.openSession(user), { path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https' });
+    reply.setCookie(SESSION, store.sessions.open(user), { path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https' });
     if (isDoc(request)) return reply.send(docDone((request.query as Query).func ?? '', pickLang((request.query as Query).lang, request.cookies.lang, request.headers['accept-language']), target));
     if (wantsJson(request)) return reply.send({ ok: true, redirect: target });
     return reply.redirect(target, 303);

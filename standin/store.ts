@@ -1,4 +1,5 @@
 import { randomBytes, randomInt, scryptSync, timingSafeEqual } from 'node:crypto';
+import { SessionTable } from './session-table.js';
 
 export interface User {
   id: number;
@@ -49,10 +50,11 @@ export class Store {
   private readonly tickets = new Map<number, Ticket[]>();
   /** Ticket numbers are shared by every client, as a help desk numbers them. */
   private nextTicket = 1;
-  private readonly sessions = new Map<string, string>();
+  /** Signed-in browsers, by their session cookie; closing one drops its two-step setup secret. */
+  readonly sessions = new SessionTable<User>((token) => this.setupSecrets.delete(token));
   private readonly keys = new Map<string, { email: string; used: boolean }>();
   /** Log-ons that gave the right password and still owe the temporary password, by their token. */
-  private readonly halfSessions = new Map<string, string>();
+  readonly halfSessions = new SessionTable<User>();
   /** The secret each session's two-step setup form shows (a new one every time it opens), by session id. */
   private readonly setupSecrets = new Map<string, string>();
   private nextId = 1;
@@ -80,40 +82,6 @@ export class Store {
   checkLogin(email: string, password: string): User | undefined {
     const user = this.users.get(email.trim().toLowerCase());
     return user && verifyPassword(password, user.passwordHash) ? user : undefined;
-  }
-
-  openSession(user: User): string {
-    const id = randomBytes(32).toString('base64url');
-    this.sessions.set(id, user.email);
-    return id;
-  }
-
-  sessionUser(id: string | undefined): User | undefined {
-    const email = id ? this.sessions.get(id) : undefined;
-    return email ? this.users.get(email) : undefined;
-  }
-
-  closeSession(id: string | undefined): void {
-    if (id) {
-      this.sessions.delete(id);
-      this.setupSecrets.delete(id);
-    }
-  }
-
-  /** A log-on that passed the password and waits for the temporary password. */
-  openHalfSession(user: User): string {
-    const id = randomBytes(32).toString('base64url');
-    this.halfSessions.set(id, user.email);
-    return id;
-  }
-
-  halfSessionUser(id: string | undefined): User | undefined {
-    const email = id ? this.halfSessions.get(id) : undefined;
-    return email ? this.users.get(email) : undefined;
-  }
-
-  closeHalfSession(id: string | undefined): void {
-    if (id) this.halfSessions.delete(id);
   }
 
   /** Remembers the secret the setup form showed this session (the last one shown is the one enabled). */

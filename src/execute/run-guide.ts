@@ -25,6 +25,8 @@ export interface GuideRunInput {
   messenger?: Messenger;
   settings: Settings;
   testInfo: TestInfo;
+  /** Where a secret a page showed goes, to be masked in the test's artifacts (StepContext.keepSecret). */
+  keepSecret: (value: string) => void;
   images?: ImagesOption;
   skin?: string;
   /** The memory of the guide that needs this one run (the persona's state is one). */
@@ -94,6 +96,7 @@ export async function runGuide(input: GuideRunInput): Promise<GuideRunRecord> {
         uiTimeout: input.settings.uiTimeout,
         mailTimeout: input.settings.mailTimeout,
         note: (text) => sentence.notes.push(text),
+        keepSecret: input.keepSecret,
         establish,
         reached: (moment) => captureAt(screenshots, page, plan, index, moment, images),
       };

@@ -35,3 +35,15 @@ export interface OcrEngine {
   /** Lets the process end: an engine may hold worker threads. */
   close(): Promise<void>;
 }
+
+/**
+ * The OCR could not read: its worker or language data would not load, or recognising a picture
+ * failed. An engine throws this for its own failures; the check turns only this into its one line
+ * of warning, so an error of the check itself is not passed off as the OCR's.
+ */
+export class OcrUnavailable extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'OcrUnavailable';
+  }
+}

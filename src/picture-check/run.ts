@@ -3,7 +3,7 @@ import { CACHE_ROOT } from '../guide/cache.js';
 import type { Guide } from '../guide/types.js';
 import { checkPictures, LANGUAGES, type PictureFinding } from './check.js';
 import { findLanguageData, INSTALL_HINT, installLanguageData } from './language-data.js';
-import type { OcrEngine, OcrLanguage } from './ocr-page.js';
+import { OcrUnavailable, type OcrEngine, type OcrLanguage } from './ocr-page.js';
 import { cachedReader, ReadingCache } from './reading-cache.js';
 import { TesseractEngine } from './tesseract-engine.js';
 
@@ -34,8 +34,9 @@ export const DEFAULT_CACHE = path.join(CACHE_ROOT, 'picture-check');
 
 /**
  * The screenshot check as `npm run plan` runs it: every guide's quoted labels against the
- * pictures beside them, read once and then from the cache. It only ever warns: no language data,
- * or an engine that fails, is one line saying the check did not run, and the plan goes on.
+ * pictures beside them, read once and then from the cache. It only warns: no language data, or
+ * an engine that fails (OcrUnavailable), is one line saying the check did not run, and the plan
+ * goes on; an error of the check itself is thrown as it is.
  */
 export async function runPictureCheck(guides: readonly Guide[], options: PictureCheckOptions = {}): Promise<PictureCheckOutcome> {
   const languages = [...new Set(guides.flatMap((guide) => LANGUAGES[guide.lang]))] as OcrLanguage[];
@@ -64,8 +65,9 @@ export async function runPictureCheck(guides: readonly Guide[], options: Picture
     const findings = await checkPictures(guides, cachedReader(counted, new ReadingCache(options.cacheDir ?? DEFAULT_CACHE)));
     return { findings, read };
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    return { findings: [], read, notice: `The screenshot check stopped: the OCR failed (${why.split('\n')[0]}); the plan is not affected.` };
+    // Only the engine's failure is a warning; anything else is a bug of the check and keeps its kind.
+    if (!(error instanceof OcrUnavailable)) throw error;
+    return { findings: [], read, notice: `The screenshot check stopped: the OCR failed (${error.message.split('\n')[0]}); the plan is not affected.` };
   } finally {
     if (!options.engine) await engine.close();
   }

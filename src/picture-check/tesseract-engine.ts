@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { createWorker, type RecognizeResult, type Worker } from 'tesseract.js';
-import type { OcrEngine, OcrLanguage, OcrPage } from './ocr-page.js';
+import { OcrUnavailable, type OcrEngine, type OcrLanguage, type OcrPage } from './ocr-page.js';
 
 const require = createRequire(import.meta.url);
 const VERSION = `tesseract.js@${(require('tesseract.js/package.json') as { version: string }).version}`;
@@ -24,8 +24,18 @@ export class TesseractEngine implements OcrEngine {
   }
 
   async read(image: Buffer, languages: readonly OcrLanguage[]): Promise<OcrPage> {
-    const worker = await this.worker(languages);
-    const result: RecognizeResult = await worker.recognize(image, {}, { blocks: true, text: false });
+    let worker: Worker;
+    try {
+      worker = await this.worker(languages);
+    } catch (error) {
+      throw new OcrUnavailable(`Tesseract did not start for ${languages.join('+')}: ${messageOf(error)}`, { cause: error });
+    }
+    let result: RecognizeResult;
+    try {
+      result = await worker.recognize(image, {}, { blocks: true, text: false });
+    } catch (error) {
+      throw new OcrUnavailable(`Tesseract could not read a picture: ${messageOf(error)}`, { cause: error });
+    }
     const lines: OcrPage['lines'] = [];
     for (const block of result.data.blocks ?? []) {
       for (const paragraph of block.paragraphs) {
@@ -47,7 +57,11 @@ export class TesseractEngine implements OcrEngine {
     const key = languages.join('+');
     let worker = this.workers.get(key);
     if (!worker) {
-      worker = createWorker([...languages], 1, { langPath: this.langPath, gzip: false, cacheMethod: 'none' }).then(async (made) => {
+      // The failure reaches `read` as the job's rejection. The handler must still exist: without one,
+      // tesseract.js also throws it from its worker's message listener, which no caller can catch
+      // and which ends the process (an unreadable picture would stop `npm run plan`).
+      const errorHandler = () => undefined;
+      worker = createWorker([...languages], 1, { langPath: this.langPath, gzip: false, cacheMethod: 'none', errorHandler }).then(async (made) => {
         // Tesseract's own remarks ("Image too small to scale!!" on a sliver of a picture) would land in the plan's output.
         await made.setParameters({ debug_file: '/dev/null' });
         return made;
@@ -56,4 +70,9 @@ export class TesseractEngine implements OcrEngine {
     }
     return worker;
   }
+}
+
+/** tesseract.js rejects with an Error or, from its worker, with a bare string. */
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

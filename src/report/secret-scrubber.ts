@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 import { accountPassword, secretKey } from '../config/account.js';
 import { configuredSecrets, settings } from '../config/settings.js';
-import { takeRuntimeSecrets } from '../config/runtime-secrets.js';
+import { takeRuntimeSecrets } from './runtime-secrets.js';
 import { blankPictures, scrubSecrets } from './scrub.js';
 
 /**

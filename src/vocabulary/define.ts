@@ -66,6 +66,11 @@ export interface StepContext {
   /** Records what the step found, for the report (never secrets). */
   note(text: string): void;
   /**
+   * A secret the page showed (a two-step key, its QR code's data): whoever runs the guide masks it
+   * in every artifact of the test. Steps cannot know where artifacts go, nor which test they are in.
+   */
+  keepSecret(value: string): void;
+  /**
    * Meets a need of the persona: `account` runs the guide that makes one (the linked guide, or the
    * language's account guide) in a browser of its own; `session` also logs this page's browser in.
    */

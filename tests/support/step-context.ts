@@ -14,14 +14,16 @@ export const ABSENCE_MS = 3_000;
 
 /**
  * What a step gets when it runs, for calling one step on a page a test drew: a Russian guide of
- * one sentence, the test persona, the product's waits, and the notes the step writes kept for reading.
+ * one sentence, the test persona, the product's waits, and the notes the step writes and the
+ * secrets it keeps (`kept`) for reading.
  */
 export function stepContext(
   page: Page,
   { lang = 'ru', sentence = 'Заполните все контактные данные.', uiTimeout = 10_000 }: { lang?: 'ru' | 'en'; sentence?: string; uiTimeout?: number } = {},
-): StepContext & { notes: string[] } {
+): StepContext & { notes: string[]; kept: string[] } {
   const guide = parseGuide(sentence, '/d/ru/x.md', 'ru/x.md');
   const notes: string[] = [];
+  const kept: string[] = [];
   return {
     page,
     guide: { ...guide, lang },
@@ -33,5 +35,7 @@ export function stepContext(
     mailTimeout: 500,
     notes,
     note: (text: string) => notes.push(text),
-  } as unknown as StepContext & { notes: string[] };
+    kept,
+    keepSecret: (value: string) => kept.push(value),
+  } as unknown as StepContext & { notes: string[]; kept: string[] };
 }

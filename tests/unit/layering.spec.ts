@@ -58,3 +58,36 @@ test('the layering rule accepts each layer using the ones before it', async () =
   expect(good.output).toContain('no dependency violations found');
   expect(good.ok).toBe(true);
 });
+
+test('a step keeps a secret through its context: only the fixture and the reporter know the hand-over to the scrubber', async () => {
+  const runtimeSecrets = 'export const rememberRuntimeSecret = (key: string, secret: string) => key + secret;\n';
+  const bad = await cruise({
+    'src/report/runtime-secrets.ts': runtimeSecrets,
+    'src/config/runtime-secrets.ts': runtimeSecrets,
+    'src/vocabulary/steps/two-factor.ts': "import { rememberRuntimeSecret } from '../../config/runtime-secrets.js';\nexport const keep = rememberRuntimeSecret;\n",
+    'src/ui/qr-code.ts': "import { rememberRuntimeSecret } from '../report/runtime-secrets.js';\nexport const keep = rememberRuntimeSecret;\n",
+  });
+  expect(bad.ok).toBe(false);
+  expect(bad.output).toContain('secrets-handed-over-by-the-fixture: src/vocabulary/steps/two-factor.ts → src/config/runtime-secrets.ts');
+  expect(bad.output).toContain('secrets-handed-over-by-the-fixture: src/ui/qr-code.ts → src/report/runtime-secrets.ts');
+
+  const good = await cruise({
+    'src/report/runtime-secrets.ts': runtimeSecrets,
+    'src/report/secret-scrubber.ts': "import { rememberRuntimeSecret } from './runtime-secrets.js';\nexport const take = rememberRuntimeSecret;\n",
+    'fixtures/index.ts': "import { rememberRuntimeSecret } from '../src/report/runtime-secrets.js';\nexport const keep = rememberRuntimeSecret;\n",
+  });
+  expect(good.output).toContain('no dependency violations found');
+  expect(good.ok).toBe(true);
+});
+
+test('the vocabulary and ui/ never ask the test runner which test they are in', async () => {
+  const { ESLint } = await import('eslint');
+  const eslint = new ESLint({ cwd: path.resolve('.') });
+  const lint = async (file: string, source: string) => (await eslint.lintText(source, { filePath: path.resolve(file) }))[0].messages.filter((m) => m.ruleId === 'no-restricted-imports');
+  const runner = "import { test, type Page } from '@playwright/test';\nexport const id = (_page: Page) => test.info().testId;\n";
+  expect(await lint('src/vocabulary/steps/two-factor.ts', runner)).toHaveLength(1);
+  expect(await lint('src/ui/qr-code.ts', "import { expect } from '@playwright/test';\nexport const e = expect;\n")).toHaveLength(1);
+  expect(await lint('src/vocabulary/steps/two-factor.ts', "import { errors, type Page } from '@playwright/test';\nexport const e = (_page: Page) => errors.TimeoutError;\n")).toEqual([]);
+  // The fixture is where the runner is known.
+  expect(await lint('fixtures/index.ts', runner)).toEqual([]);
+});

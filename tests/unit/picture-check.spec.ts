@@ -7,7 +7,7 @@ import { PNG } from 'pngjs';
 import { parseGuide } from '../../src/guide/parse.js';
 import type { Guide } from '../../src/guide/types.js';
 import { findLanguageData, installLanguageData } from '../../src/picture-check/language-data.js';
-import type { OcrEngine, OcrPage } from '../../src/picture-check/ocr-page.js';
+import { OcrUnavailable, type OcrEngine, type OcrPage } from '../../src/picture-check/ocr-page.js';
 import { describeFinding, runPictureCheck } from '../../src/picture-check/run.js';
 
 /**
@@ -129,6 +129,33 @@ test('with no language data the check says once that it did not run, and how to 
   );
 });
 
+test('an engine that cannot read stops the check with one line saying so; the plan is not affected', async () => {
+  let calls = 0;
+  const failing: OcrEngine = {
+    version: 'test-engine failing',
+    async read() {
+      calls++;
+      throw new OcrUnavailable('Tesseract could not read a picture: Error: out of memory\nat the wasm heap');
+    },
+    async close() {},
+  };
+  const outcome = await runPictureCheck([guideWith('Income', 'Statistics', toolbarPicture())], { engine: failing, cacheDir: cacheDir() });
+  expect(calls).toBe(1);
+  expect(outcome).toEqual({
+    findings: [],
+    read: 1,
+    notice: 'The screenshot check stopped: the OCR failed (Tesseract could not read a picture: Error: out of memory); the plan is not affected.',
+  });
+});
+
+test('an error of the check itself is thrown with its kind, not passed off as the OCR failing', async () => {
+  // A reading the matching cannot handle (a word without text): the error is the matching's, a bug to see.
+  const garbled = { lines: [{ words: [{ text: undefined as unknown as string, confidence: 90, box: { x0: 0, y0: 0, x1: 10, y1: 10 } }] }] };
+  const check = runPictureCheck([guideWith('Income', 'Statistics', toolbarPicture())], { engine: countingEngine(garbled), cacheDir: cacheDir() });
+  await expect(check).rejects.toThrow(TypeError);
+  await expect(check).rejects.not.toBeInstanceOf(OcrUnavailable);
+});
+
 test('npm run plan prints that one line and still succeeds when OCR_LANG_PATH holds no data', () => {
   const empty = mkdtempSync(path.join(os.tmpdir(), 'no-tessdata-'));
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/plan/cli.ts', 'guides/src/en/client-area/referral.md'], {
@@ -157,5 +184,12 @@ test.describe('with Tesseract', () => {
     expect(right.findings).toEqual([]);
     // The same picture again: read from the cache, Tesseract not started.
     expect(right.read).toBe(0);
+  });
+
+  test('a picture Tesseract cannot read stops the check with one line, and the process goes on', async () => {
+    const outcome = await runPictureCheck([guideWith('Income', 'Statistics', Buffer.from('not a picture'))], { cacheDir: cacheDir() });
+    expect(outcome.findings).toEqual([]);
+    expect(outcome.read).toBe(1);
+    expect(outcome.notice).toMatch(/^The screenshot check stopped: the OCR failed \(Tesseract could not read a picture: .*read image.*\); the plan is not affected\.$/u);
   });
 });

@@ -32,12 +32,17 @@ const failure = async (run: Promise<unknown>) => {
   return error;
 };
 
-test('the QR code read from the page carries the TOTP key the page shows in words; the notes say so without the key', async ({ page }) => {
+test('the QR code read from the page carries the TOTP key the page shows in words; the notes say so without the key, and every form of it is kept secret', async ({ page }) => {
   const secret = new Secret({ size: 40 }).base32;
-  await drawSetup(page, { qr: totpURI(secret), key: `${secret.slice(0, 39)}\n${secret.slice(39)}` });
+  const shown = `${secret.slice(0, 39)}\n${secret.slice(39)}`;
+  await drawSetup(page, { qr: totpURI(secret), key: shown });
   const context = stepContext(page, { lang: 'en', sentence: 'The system will show you a page with important information:' });
   await expectTwoFactorSetup(context);
   expect(context.memory.get(TWO_FACTOR_KEY)).toEqual({ secret, algorithm: 'SHA1', digits: 6, period: 30 });
+  const picture = (await page.getByRole('img').getAttribute('src')) ?? '';
+  expect(picture).toMatch(/^data:image\/png;base64,/u);
+  // The key as the QR code carries it, as the page writes it, as computed, and the picture's data.
+  expect(context.kept).toEqual(expect.arrayContaining([totpURI(secret), shown, secret, picture.slice(picture.indexOf(',') + 1)]));
   expect(context.notes.join('\n')).toMatch(/QR code read: a TOTP key \(SHA1, 6 digits, 30 s\); «Key» shows the same key/u);
   for (const note of context.notes) {
     expect(note).not.toContain(secret);
@@ -50,18 +55,24 @@ test('a key shown that is not the QR code\'s is drift, and the message quotes ne
   const secret = new Secret({ size: 40 }).base32;
   const other = new Secret({ size: 40 }).base32;
   await drawSetup(page, { qr: totpURI(secret), key: other });
-  const error = await failure(expectTwoFactorSetup(stepContext(page, { lang: 'en', uiTimeout: 3_000 })));
+  const context = stepContext(page, { lang: 'en', uiTimeout: 3_000 });
+  const error = await failure(expectTwoFactorSetup(context));
   expect(error.details.kind).toBe('claim-broken');
   expect(error.message).toContain('another key than the QR code');
   expect(error.message).not.toContain(secret.slice(0, 16));
   expect(error.message).not.toContain(other.slice(0, 16));
+  // The failed test's artifacts (the error's page snapshot) show both: both are masked.
+  expect(context.kept).toEqual(expect.arrayContaining([secret, other]));
 });
 
 test('a QR code with a counter-based key (HOTP) is not what the guide claims', async ({ page }) => {
   const secret = new Secret({ size: 20 }).base32;
-  await drawSetup(page, { qr: new HOTP({ label: EMAIL, secret: Secret.fromBase32(secret) }).toString(), key: secret });
-  const error = await failure(expectTwoFactorSetup(stepContext(page, { lang: 'en', uiTimeout: 3_000 })));
+  const hotp = new HOTP({ label: EMAIL, secret: Secret.fromBase32(secret) }).toString();
+  await drawSetup(page, { qr: hotp, key: secret });
+  const context = stepContext(page, { lang: 'en', uiTimeout: 3_000 });
+  const error = await failure(expectTwoFactorSetup(context));
   expect(error.message).toContain('time-based key (TOTP)');
+  expect(context.kept).toContain(hotp);
 });
 
 /**
@@ -125,18 +136,20 @@ test('a site that lets a wrong code in no longer holds what the guide says', asy
   }
 });
 
-test('a key the page showed is handed to the scrubber once, and masked in the test\'s artifacts', async () => {
+test('a key a step kept through the fixture\'s keeper reaches the scrubber of that test and retry once, and is masked in its artifacts', async () => {
   const { mkdtempSync, readFileSync, writeFileSync, rmSync } = await import('node:fs');
   const os = await import('node:os');
   const path = await import('node:path');
-  const { rememberRuntimeSecret, takeRuntimeSecrets } = await import('../../src/config/runtime-secrets.js');
+  const { secretKey } = await import('../../src/config/account.js');
+  const { keeperFor, takeRuntimeSecrets } = await import('../../src/report/runtime-secrets.js');
   const { scrubSecrets } = await import('../../src/report/scrub.js');
   const secret = new Secret({ size: 40 }).base32;
-  const key = `unit-two-factor:${Date.now()}:0`;
-  rememberRuntimeSecret(key, secret);
-  const taken = takeRuntimeSecrets(key);
+  const testId = `unit-two-factor-${Date.now()}`;
+  keeperFor({ testId, retry: 1 })(secret);
+  expect(takeRuntimeSecrets(secretKey(testId, 0))).toEqual([]);
+  const taken = takeRuntimeSecrets(secretKey(testId, 1));
   expect(taken).toEqual([secret]);
-  expect(takeRuntimeSecrets(key)).toEqual([]);
+  expect(takeRuntimeSecrets(secretKey(testId, 1))).toEqual([]);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'two-factor-scrub-'));
   try {
     writeFileSync(path.join(dir, 'error-context.md'), `textbox "Key": ${secret}`);

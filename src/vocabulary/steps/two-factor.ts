@@ -1,10 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { Secret, TOTP, URI } from 'otpauth';
 import { actionNames } from '../../locale/index.js';
 import { readerExact } from '../../locale/typography.js';
-import { secretKey } from '../../config/account.js';
-import { rememberRuntimeSecret } from '../../config/runtime-secrets.js';
 import { DriftError } from '../../ui/drift-error.js';
 import { fillForm, formFields, setField, shownValue, type FormField } from '../../ui/form.js';
 import { quoteList } from '../../ui/nearest.js';
@@ -31,12 +29,6 @@ export interface TwoFactorKey {
   period: number;
 }
 export const TWO_FACTOR_KEY = memoryKey<TwoFactorKey>('two-factor key');
-
-/** Keeps `value` out of every artifact of the running test (runtime-secrets.ts): a value the page showed. */
-function keepSecret(value: string): void {
-  const info = test.info();
-  rememberRuntimeSecret(secretKey(info.testId, info.retry), value);
-}
 
 /** A key as authenticator apps take it: base32 letters, spaces and dashes a page adds for reading ignored. */
 const BASE32_KEY = /^[A-Z2-7]{16,}=*$/u;
@@ -121,9 +113,9 @@ export async function expectTwoFactorSetup(context: StepContext): Promise<void> 
     found = await findQRCode(page);
   }
   if (!found) throw new DriftError({ kind: 'claim-broken', expected: 'Expected a QR code to scan on the page.', actual: `${page.url()} shows no picture holding a readable QR code` });
-  keepSecret(found.text);
+  context.keepSecret(found.text);
   const source = await found.image.getAttribute('src');
-  if (source?.startsWith('data:')) keepSecret(source.slice(source.indexOf(',') + 1));
+  if (source?.startsWith('data:')) context.keepSecret(source.slice(source.indexOf(',') + 1));
   let uri: ReturnType<typeof URI.parse>;
   try {
     uri = URI.parse(found.text);
@@ -132,13 +124,13 @@ export async function expectTwoFactorSetup(context: StepContext): Promise<void> 
   }
   if (!(uri instanceof TOTP)) throw new DriftError({ kind: 'claim-broken', expected: 'Expected the QR code to carry a time-based key (TOTP).', actual: 'it carries a counter-based key (HOTP)' });
   const key: TwoFactorKey = { secret: uri.secret.base32, algorithm: uri.algorithm, digits: uri.digits, period: uri.period };
-  keepSecret(key.secret);
+  context.keepSecret(key.secret);
   context.memory.set(TWO_FACTOR_KEY, key);
 
   const fields = await fieldsShown(context);
   const values = await Promise.all(fields.map(async (field) => ({ field, value: await shownValue(field).catch(() => '') })));
   const keys = values.filter(({ value }) => BASE32_KEY.test(asKey(value)));
-  for (const { value } of keys) keepSecret(value);
+  for (const { value } of keys) context.keepSecret(value);
   if (!keys.length) throw new DriftError({ kind: 'claim-broken', expected: 'Expected the secret key shown in words, for manual setup.', actual: `no field shows a key; the fields are ${quoteList(fields.map((f) => f.name))}` });
   const same = keys.find(({ value }) => asKey(value) === key.secret);
   if (!same) {
