@@ -141,3 +141,28 @@ test('a captcha that asks for a challenge: could not verify at «Примите 
     expect(guide.sentences.filter((s) => s.line > 30).every((s) => s.status === 'not run'), guide.guide).toBe(true);
   }
 });
+
+test('the Telegram guide on a site with no Telegram account configured: the bot step could not be verified, the steps before it were, exit 2', async () => {
+  // The stand-in reached as an external BASE_URL: its Telegram imitation is the embedded target's own, not this run's.
+  const standin = await startStandin();
+  try {
+    const run = await runGuides({
+      wrapper: true,
+      guides: ['src/en/client-area/telegram-notifications.md'],
+      env: { BASE_URL: standin.url, MAIL_API_URL: standin.mail.apiURL, VISUAL_DRIFT: 'off' },
+    });
+    expectCouldNotVerify(run);
+    expect(unverifiedSentences(run)).toEqual([{ at: '48:1', cause: 'messenger-account' }]);
+    const sentences = run.guides[0].sentences;
+    // The username field and «Ok» are the client area's: checked all the same, with a username nobody has.
+    expect(sentences.filter((s) => (s.line === 32 && s.column === 1) || s.line === 40).map((s) => [s.line, s.status])).toEqual([
+      [32, 'verified'],
+      [40, 'verified'],
+    ]);
+    expect(sentences.find((s) => s.line === 60 && s.column === 174)?.status).toBe('not run');
+    expect(run.output).toContain('Could not verify src/en/client-area/telegram-notifications.md:48:1: needs a Telegram account (the guide sends the reader to Telegram (@senkonotifybot)');
+    expect(run.summary).toContain('TELEGRAM_USERNAME, TELEGRAM_WEB_URL and TELEGRAM_STORAGE_STATE');
+  } finally {
+    await standin.close();
+  }
+});
