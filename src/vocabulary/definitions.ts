@@ -102,7 +102,7 @@ export const definitions = new Vocabulary()
   )
 
   // Forms.
-  .action('save-changes', { says: ['press', 'confirm'], may: ['page'], takes: [{ slot: 'label', element: 'pressable' }] }, saveChanges)
+  .action('save-changes', { says: ['press', ['confirm', 'page']], may: ['confirm', 'page'], takes: [{ slot: 'label', element: 'pressable' }] }, saveChanges)
   .action('fill-contacts', { says: [['fill', 'enter'], 'contacts'] }, fillContacts)
   .check('required-fields', { says: ['required'], takes: [{ slot: 'list' }] }, checkRequired)
   .check('review-documents', { says: ['review', 'documents'], may: ['attach', 'register', 'form'], takes: [{ slot: 'list' }] }, reviewDocuments)
@@ -181,7 +181,7 @@ export const definitions = new Vocabulary()
 
   // Telegram notifications: sections of a long page, a username, a bot started in the persona's Telegram.
   .check('find-section', { says: ['find'], may: ['page', 'scroll', 'see', 'go', 'not'], takes: [{ slot: 'label', element: 'section' }] }, findSection)
-  .action('unfold-section', { says: ['press', 'heading'], may: ['expand', 'section', 'if'] }, unfoldSection)
+  .action('unfold-section', { says: ['press', 'heading'], may: ['expand', 'section', 'if', 'have'] }, unfoldSection)
   .action(
     'enter-username',
     { says: ['enter', 'username'], may: ['field', 'if', 'not'], takes: [{ slot: 'label', element: 'field' }, { slot: 'label', element: 'item', optional: true }, { slot: 'label', element: 'item', optional: true }, { slot: 'label', element: 'item', optional: true }] },
@@ -196,4 +196,4 @@ export const definitions = new Vocabulary()
     },
     startBot,
   )
-  .check('status-shown', { says: ['status'], may: ['link', 'go', 'parameters', 'setUp', 'complete'], takes: [{ slot: 'label', element: 'item' }] }, expectStatusShown);
+  .check('status-shown', { says: ['status'], may: ['link', 'go', 'parameters', 'setUp', 'complete', 'if'], takes: [{ slot: 'label', element: 'item' }] }, expectStatusShown);

@@ -12,7 +12,7 @@ const inLanguage = (lang: (typeof LANGUAGES)[number], name: string) => (lang ===
  */
 const EVERY_GUIDE: ReadonlyArray<keyof typeof TRANSFORMS> = ['late-handlers', 'readonly-until-focus', 'invisible-typography', 'aria-stripped'];
 const ACCOUNT_GUIDE = 'register';
-const OTHER_GUIDES = ['new-ticket', 'referral', 'vps-order'];
+const OTHER_GUIDES = ['new-ticket', 'referral', 'vps-order', 'two-factor-authentication', 'telegram-notifications'];
 
 /**
  * What a transformed stand-in is walked with: the guides each skin runs on it. Each transform runs

@@ -67,6 +67,19 @@ export const REWORDINGS: readonly Edit[] = [
   // Russian referral program.
   { guide: 'src/ru/client-area/referral.md', from: 'В разделе **«Доход»** можно посмотреть начисления с заказов.', to: 'Начисления с заказов видны в разделе **«Доход»**.', says: 'the section last' },
   { guide: 'src/ru/client-area/referral.md', from: 'Просто скопируйте ссылку, поделитесь ею и получайте доход с каждого заказа.', to: 'Скопируйте ссылку и поделитесь ею, чтобы получать доход с каждого заказа.', says: 'a purpose for the last verb' },
+  // English Telegram notifications.
+  { guide: 'src/en/client-area/telegram-notifications.md', from: 'On the page, scroll down a bit until you find the **"Configuring operation via Telegram"** section.', to: 'Scroll down the page to find the **"Configuring operation via Telegram"** section.', says: 'the purpose as the verb' },
+  { guide: 'src/en/client-area/telegram-notifications.md', from: 'In some cases you may need to click the heading to expand the whole section.', to: 'Sometimes you have to press the heading to unfold the section.', says: 'synonyms of both verbs' },
+  { guide: 'src/en/client-area/telegram-notifications.md', from: 'Click **"Ok"** at the bottom of the page to save and confirm the changes.', to: 'To save and confirm your changes, press **"Ok"** at the bottom of the page.', says: 'the purpose first' },
+  { guide: 'src/en/client-area/telegram-notifications.md', from: 'After a successful setup, the link status should change to **"Confirmed"**.', to: 'Once everything is set up, the status reads **"Confirmed"**.', says: 'reworded throughout' },
+  // English two-factor authentication.
+  { guide: 'src/en/client-area/two-factor-authentication.md', from: 'In the settings, find the "Two-factor authentication" section and click the "Enable two-factor authentication" button', to: 'Locate the "Two-factor authentication" section in the settings and press "Enable two-factor authentication"', says: 'synonyms, no element named' },
+  // Russian Telegram notifications.
+  { guide: 'src/ru/client-area/telegram-notifications.md', from: 'В некоторых случаях на этот заголовок нужно нажать, чтобы развернуть весь раздел.', to: 'Иногда раздел свёрнут: щёлкните по его заголовку.', says: 'another verb, the reason first' },
+  { guide: 'src/ru/client-area/telegram-notifications.md', from: 'Нажмите **"Ok"** в нижней части страницы для сохранения и подтверждения изменений.', to: 'Чтобы сохранить и подтвердить изменения, нажмите **"Ok"** внизу страницы.', says: 'the purpose first' },
+  { guide: 'src/ru/client-area/telegram-notifications.md', from: 'После успешной настройки статус привязки должен перейти в "**Подтверждено**".', to: 'Если всё сделано верно, статус сменится на "**Подтверждено**".', says: 'reworded throughout' },
+  // Russian two-factor authentication.
+  { guide: 'src/ru/client-area/two-factor-authentication.md', from: 'В открывшихся настройках найдите раздел «Двухэтапная аутентификация» и нажмите кнопку «Включить двухэтапную аутентификацию»', to: 'Отыщите в настройках раздел «Двухэтапная аутентификация» и щёлкните «Включить двухэтапную аутентификацию»', says: 'synonyms, no element named' },
 ];
 
 export const MEANING_CHANGES: readonly Edit[] = [
@@ -87,4 +100,6 @@ export const MEANING_CHANGES: readonly Edit[] = [
   { guide: 'src/ru/client-area/register.md', from: 'В течение пары минут', to: 'В течение 30 минут', says: 'another duration' },
   { guide: 'src/ru/client-area/referral.md', from: '**«Доход»**', to: '**«Расход»**', says: 'another label' },
   { guide: 'src/ru/client-area/vps-order.md', from: 'выберите подходящий для вас тариф.', to: 'отмените подходящий для вас тариф.', says: 'the opposite verb' },
+  { guide: 'src/en/client-area/telegram-notifications.md', from: 'In some cases you may need to click the heading to expand the whole section.', to: 'In some cases you may need to click the menu to expand the whole section.', says: 'another kind of element' },
+  { guide: 'src/ru/client-area/telegram-notifications.md', from: 'После успешной настройки статус привязки должен перейти в "**Подтверждено**".', to: 'После успешной настройки статус привязки должен перейти в "**Отклонено**".', says: 'another status' },
 ];
