@@ -96,12 +96,13 @@ test('the main page keeps its frame: one «Главная» tab, every menu grou
   ]);
   expect(main.menu.flatMap((g) => g.items.map((i) => [i.label, i.href]))).toEqual([
     ['Реферальная программа', '/billmgr?func=affiliate.client'],
+    ['Настройки пользователя', '/billmgr?func=usrparam'],
     ['Виртуальные серверы', '/billmgr?func=vds'],
     ['Запросы', '/billmgr?func=ticket'],
   ]);
   const en = await sjson<MainPage>(request, `${standin.url}/billmgr?func=&lang=en`);
   expect(en.menu.map((g) => g.label)).toEqual(['Client', 'Products/Services', 'Finance', 'Support', 'Tools', 'Statistics', 'Help']);
-  expect(en.menu.flatMap((g) => g.items.map((i) => i.label))).toEqual(['Referral program', 'Virtual servers', 'Support tickets']);
+  expect(en.menu.flatMap((g) => g.items.map((i) => i.label))).toEqual(['Referral program', 'User settings', 'Virtual servers', 'Support tickets']);
   const html = await (await request.get(`${standin.url}/billmgr?lang=ru`)).text();
   expect(html.match(/<button type="button" class="menu-item" aria-expanded="false"/g)).toHaveLength(7);
   expect(html).toContain('<ul class="submenu" id="menu-support" hidden>');

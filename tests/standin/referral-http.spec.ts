@@ -21,7 +21,7 @@ test('the referral program: Доход and Статистика, the 5% program,
     ['Доход', true, 0, 'Минимальная сумма для вывода: 50 €'],
     ['Статистика', false, 0, undefined],
   ]);
-  expect(page.menu.find((g) => g.id === 'client')).toMatchObject({ label: 'Клиент', open: true, items: [{ label: 'Реферальная программа', current: true }] });
+  expect(page.menu.find((g) => g.id === 'client')).toMatchObject({ label: 'Клиент', open: true, items: [{ label: 'Реферальная программа', current: true }, { label: 'Настройки пользователя' }] });
   expect(page.tabs).toEqual(['Главная', 'Реферальная программа']);
   const main = await (await request.get(`${standin.url}/billmgr?func=&out=sjson`)).json();
   expect(main.page.panels.accountInfo.rows[0].value).toBe(clientId);

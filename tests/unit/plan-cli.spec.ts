@@ -18,7 +18,7 @@ test('npm run plan lists each step with its place, kind, definition and labels',
   expect(run.stdout).toMatch(/src\/ru\/client-area\/register\.md:16:3\s+narrative\s+understood as title\s+\(the guide's title/);
   expect(run.stdout).toMatch(/src\/en\/client-area\/new-ticket\.md:39:38\s+action\s+understood as press\s+labels: «Add»\s+passed over: the purpose «To create a new ticket,»/);
   // Every guide under guides/, headings included (they are sentences too).
-  expect(run.stdout).toContain('10 guide(s), 246 sentence(s), every one matched by exactly one definition.');
+  expect(run.stdout).toContain('12 guide(s), 308 sentence(s), every one matched by exactly one definition.');
 });
 
 test('npm run plan on one guide with an unknown sentence exits 1 with a stub', () => {

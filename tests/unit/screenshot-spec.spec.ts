@@ -25,9 +25,9 @@ function problemsOf(source: string): string[] {
 test('the committed sidecars are valid and read as before', () => {
   const guides = path.join(PROJECT_ROOT, 'guides');
   const sidecars = readdirSync(guides, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.screenshots.yml'));
-  // One spec per image each guide shows: register 3, new-ticket 4, vps-order 5, referral 1, two-factor 3.
-  const IMAGES: Record<string, number> = { register: 3, 'new-ticket': 4, 'vps-order': 5, referral: 1, 'two-factor-authentication': 3 };
-  expect(sidecars.length).toBe(10);
+  // One spec per image each guide shows: register 3, new-ticket 4, vps-order 5, referral 1, two-factor 3, Telegram 3.
+  const IMAGES: Record<string, number> = { register: 3, 'new-ticket': 4, 'vps-order': 5, referral: 1, 'two-factor-authentication': 3, 'telegram-notifications': 3 };
+  expect(sidecars.length).toBe(12);
   for (const sidecar of sidecars) {
     const guide = sidecar.replace(/\.screenshots\.yml$/, '.md');
     expect(readCaptureSpecs({ file: path.join(guides, guide), path: guide } as Guide).size).toBe(IMAGES[path.basename(guide, '.md')]);

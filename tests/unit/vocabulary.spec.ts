@@ -20,8 +20,8 @@ test('every real guide: every sentence accounted for by exactly one definition o
   expect(set.problems).toEqual([]);
   expect(set.warnings).toEqual([]);
   expect(set.plans.map((p) => p.guide.path)).toEqual([
-    'src/en/client-area/new-ticket.md', 'src/en/client-area/referral.md', 'src/en/client-area/register.md', 'src/en/client-area/two-factor-authentication.md', 'src/en/client-area/vps-order.md',
-    'src/ru/client-area/new-ticket.md', 'src/ru/client-area/referral.md', 'src/ru/client-area/register.md', 'src/ru/client-area/two-factor-authentication.md', 'src/ru/client-area/vps-order.md',
+    'src/en/client-area/new-ticket.md', 'src/en/client-area/referral.md', 'src/en/client-area/register.md', 'src/en/client-area/telegram-notifications.md', 'src/en/client-area/two-factor-authentication.md', 'src/en/client-area/vps-order.md',
+    'src/ru/client-area/new-ticket.md', 'src/ru/client-area/referral.md', 'src/ru/client-area/register.md', 'src/ru/client-area/telegram-notifications.md', 'src/ru/client-area/two-factor-authentication.md', 'src/ru/client-area/vps-order.md',
   ]);
   for (const plan of set.plans) expect(plan.steps, plan.guide.path).toHaveLength(plan.guide.sentences.length);
   for (const plan of set.plans.filter((p) => p.guide.path.endsWith('register.md'))) {
