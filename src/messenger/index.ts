@@ -11,9 +11,9 @@ export { NoMessengerAccountError, telegramNameOf, type Messenger } from './types
  * account (all of TELEGRAM_USERNAME, TELEGRAM_WEB_URL, TELEGRAM_STORAGE_STATE), else none: a guide
  * step that needs one then could not be verified.
  */
-export function createMessenger(settings: Settings, target: Target): Messenger | undefined {
+export function createMessenger(settings: Settings, target: Target, keepSecret: (value: string) => void): Messenger | undefined {
   if (target.telegramImitation) return new ImitationMessenger(target.telegramImitation);
   const { username, webURL, storageState } = settings.telegram ?? {};
-  if (username && webURL && storageState) return new WebClientMessenger(username, webURL, storageState);
+  if (username && webURL && storageState) return new WebClientMessenger(username, webURL, storageState, keepSecret);
   return undefined;
 }

@@ -17,6 +17,8 @@ export class WebClientMessenger implements Messenger {
     readonly username: string,
     private readonly webURL: string,
     private readonly storageStateFile: string,
+    /** A signed-in session is a secret: every cookie and stored value is masked in the test's artifacts (the trace records what is given to the browser). */
+    private readonly keepSecret: (value: string) => void,
   ) {}
 
   async chatURL(page: Page, link: string): Promise<string | undefined> {
@@ -25,6 +27,7 @@ export class WebClientMessenger implements Messenger {
     const context = page.context();
     if (!this.signedIn.has(context)) {
       const state = await this.readState();
+      for (const { value } of [...state.cookies, ...state.origins.flatMap((origin) => origin.localStorage)]) if (value.length >= 8) this.keepSecret(value);
       await context.addCookies(state.cookies);
       // Local storage cannot be given to a live context: it is written before any script of the web client runs.
       await context.addInitScript((origins: StorageState['origins']) => {

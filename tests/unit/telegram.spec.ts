@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { readSettings } from '../../src/config/settings.js';
 import { preflight } from '../../src/config/preflight.js';
@@ -98,9 +99,9 @@ test('telegramNameOf reads t.me links only', () => {
 
 test('the messenger: the imitation on the embedded target, the configured account on an external one, else none', () => {
   const embedded = readSettings({});
-  expect(createMessenger(embedded, resolveTarget(embedded))?.username).toMatch(/^senko_[0-9a-f]{10}$/u);
+  expect(createMessenger(embedded, resolveTarget(embedded), () => undefined)?.username).toMatch(/^senko_[0-9a-f]{10}$/u);
   const external = readSettings({ BASE_URL: 'https://my.senko.digital', MAIL_API_URL: 'http://mail.test' });
-  expect(createMessenger(external, resolveTarget(external))).toBeUndefined();
+  expect(createMessenger(external, resolveTarget(external), () => undefined)).toBeUndefined();
   const configured = readSettings({
     BASE_URL: 'https://my.senko.digital',
     MAIL_API_URL: 'http://mail.test',
@@ -109,7 +110,7 @@ test('the messenger: the imitation on the embedded target, the configured accoun
     TELEGRAM_STORAGE_STATE: 'telegram-state.json',
   });
   expect(preflight(configured)).toEqual([]);
-  expect(createMessenger(configured, resolveTarget(configured))?.username).toBe('senko_qa');
+  expect(createMessenger(configured, resolveTarget(configured), () => undefined)?.username).toBe('senko_qa');
 });
 
 test('the pre-flight names a half-configured Telegram account, and one set for the embedded target', () => {
@@ -118,4 +119,24 @@ test('the pre-flight names a half-configured Telegram account, and one set for t
   const embedded = readSettings({ TELEGRAM_USERNAME: 'senko_qa', TELEGRAM_WEB_URL: 'https://web.telegram.org/k/', TELEGRAM_STORAGE_STATE: 's.json' });
   expect(preflight(embedded)).toEqual([expect.stringContaining('the embedded target uses its own Telegram imitation')]);
   expect(readSettings({ TELEGRAM_USERNAME: 'a b' }).problems).toEqual([expect.stringContaining('TELEGRAM_USERNAME')]);
+});
+
+test('a configured Telegram Web session: its cookies and stored keys reach the browser, each kept as a secret; a t.me link opens the chat in the web client', async ({ page }, testInfo) => {
+  const state = testInfo.outputPath('telegram-state.json');
+  const origin = 'http://web.telegram.test';
+  writeFileSync(state, JSON.stringify({
+    cookies: [{ name: 'stel_token', value: 'cookie-secret-value-1234', domain: 'web.telegram.test', path: '/', expires: -1, httpOnly: true, secure: false, sameSite: 'Lax' }],
+    origins: [{ origin, localStorage: [{ name: 'user_auth', value: 'stored-secret-value-5678' }] }],
+  }));
+  const settings = readSettings({ BASE_URL: 'https://my.senko.digital', MAIL_API_URL: 'http://mail.test', TELEGRAM_USERNAME: 'senko_qa', TELEGRAM_WEB_URL: `${origin}/k/`, TELEGRAM_STORAGE_STATE: state });
+  const kept: string[] = [];
+  const messenger = createMessenger(settings, resolveTarget(settings), (value) => kept.push(value));
+  await page.route(`${origin}/**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>web client</title>' }));
+  const url = await messenger?.chatURL(page, 'https://t.me/senkonotifybot');
+  expect(url).toBe(`${origin}/k/#@senkonotifybot`);
+  expect(kept).toEqual(['cookie-secret-value-1234', 'stored-secret-value-5678']);
+  await page.goto(url ?? '');
+  expect(await page.evaluate(() => localStorage.getItem('user_auth'))).toBe('stored-secret-value-5678');
+  expect((await page.context().cookies(origin)).map((cookie) => cookie.value)).toEqual(['cookie-secret-value-1234']);
+  expect(await messenger?.chatURL(page, 'https://example.com/senkonotifybot')).toBeUndefined();
 });
