@@ -55,6 +55,7 @@ export const en: Locale = {
     hours: /hour/,
   },
   optionalMark: /\s*\((?:optional|not\s+required)\)\s*$/iu,
+  latinNames: [],
   accountGuide: '/client-area/register',
   persona: {
     subject: 'Checking the support request guide',

@@ -55,6 +55,7 @@ export const ru: Locale = {
     hours: /час/,
   },
   optionalMark: /\s*\((?:необязательно|не\s+обязательно)\)\s*$/iu,
+  latinNames: ['Telegram', 'Google Authenticator', 'Google Play', 'App Store', 'Senko Digital'],
   accountGuide: '/ru/client-area/register',
   persona: {
     subject: 'Проверка инструкции по созданию запроса',

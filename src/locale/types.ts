@@ -148,6 +148,11 @@ export interface Locale {
   time: TimeWords;
   /** How a guide marks a parameter optional, after its name: "PTR запись (необязательно)". */
   optionalMark: RegExp;
+  /**
+   * Names the UI shows in Latin letters whatever its language (brands, products): a guide quoting
+   * them in Latin letters quotes the UI as it is, not a pasted label of another language.
+   */
+  latinNames: readonly string[];
   /** The guide that makes an account for the persona, as a guide would link it (`/ru/client-area/register`), resolved like any link between guides. */
   accountGuide: string;
   persona: PersonaWords;

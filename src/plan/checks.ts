@@ -1,4 +1,5 @@
 import type { Guide, GuideLanguage } from '../guide/types.js';
+import { localeOf } from '../locale/index.js';
 import type { PlanProblem, PlannedStep } from './plan.js';
 
 /** A Russian UI keeps a few short Latin labels («Ok», «VPS»); a longer one usually means a pasted English label. */
@@ -19,9 +20,18 @@ const REASON_CLAIMS: ReadonlyArray<{ phrase: RegExp; holds: (steps: readonly Pla
   { phrase: /\bthe steps (?:that follow|below)\b/i, holds: (steps, i) => steps.slice(i + 1).some((step) => step.kind !== 'narrative'), expected: 'an action or a check after it' },
 ];
 
+/** One lower-case word of Latin letters, digits and underscores: a value shown or typed verbatim (a username, a command), not a label. */
+const VERBATIM_VALUE = /^[@/]?[a-z][a-z0-9_]*$/u;
+
 /** Which labels look out of place in a guide of this language. */
 const FOREIGN_LABEL: Partial<Record<GuideLanguage, (label: string) => boolean>> = {
-  ru: (label) => HAS_LETTER.test(label) && LATIN_ONLY.test(label) && label.replace(/[^\p{L}]/gu, '').length >= LATIN_LABEL_SHORTEST && label !== label.toUpperCase(),
+  ru: (label) =>
+    HAS_LETTER.test(label) &&
+    LATIN_ONLY.test(label) &&
+    label.replace(/[^\p{L}]/gu, '').length >= LATIN_LABEL_SHORTEST &&
+    label !== label.toUpperCase() &&
+    !VERBATIM_VALUE.test(label) &&
+    !localeOf('ru').latinNames.includes(label),
 };
 
 /** Edits that still plan but probably do not say what the writer meant. Never fatal. */

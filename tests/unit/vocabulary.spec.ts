@@ -206,6 +206,10 @@ test('the plan says what a sentence waits for, and warns on suspicious edits', (
     expect.stringContaining('5: «3 часов» means waiting 3 h'),
     expect.stringMatching(/^7: «Мы настоятельно рекомендуем подтвердить e-mail\.» is narrative because .*the steps that follow.*, but nothing follows; were the sentences reordered\?/),
   ]);
+  // A name the Russian UI shows in Latin letters (the locale's latinNames) and a value typed verbatim are no pasted labels.
+  const names = plan('Нажмите кнопку «Telegram».\n\nНажмите кнопку «senkomanager».\n\nНажмите кнопку «/start».\n\nНажмите кнопку «Sign up».\n');
+  expect(names.plan.steps).toHaveLength(4);
+  expect(names.notices.map((n) => `${n.where.line}: ${n.message}`)).toEqual([expect.stringContaining('7: the label «Sign up» is written in Latin letters')]);
 });
 
 test('two fitting definitions are an error naming both', () => {
