@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readSettings } from '../config/settings.js';
+import { readSettings, type Settings } from '../config/settings.js';
 import { writeAtomically } from '../files/write-atomically.js';
 import type { Guide } from './types.js';
 
@@ -106,17 +106,25 @@ export class GuideCache {
   }
 }
 
-let shared: GuideCache | null | undefined;
+/** What chooses the cache: GUIDE_CACHE, GUIDE_CACHE_DIR, GUIDE_CACHE_MAX. */
+export type CacheSettings = Pick<Settings, 'guideCache' | 'guideCacheDir' | 'guideCacheMax'>;
 
-/** The project's cache under node_modules/.cache, as build tools keep theirs; null when disabled. */
-export function guideCache(): GuideCache | null {
-  if (shared === undefined) {
-    // Read when first needed, not at import: benchmarks point the cache elsewhere before planning.
-    const settings = readSettings();
-    const dir = settings.guideCacheDir ?? path.join(CACHE_ROOT, 'guide-verifier');
-    shared = settings.guideCache === false ? null : new GuideCache(dir, settings.guideCacheMax);
-  }
-  return shared;
+let processSettings: CacheSettings | undefined;
+const caches = new Map<string, GuideCache>();
+
+/**
+ * The project's cache under node_modules/.cache, as build tools keep theirs; null when disabled.
+ * Chosen by the process's settings, or by a command's own (a command run in a test has its own).
+ */
+export function guideCache(settings?: CacheSettings): GuideCache | null {
+  // Read when first needed, not at import: benchmarks point the cache elsewhere before planning.
+  const chosen = settings ?? (processSettings ??= readSettings());
+  if (chosen.guideCache === false) return null;
+  const dir = chosen.guideCacheDir ?? path.join(CACHE_ROOT, 'guide-verifier');
+  const key = `${dir}\u0000${chosen.guideCacheMax ?? ''}`;
+  let cache = caches.get(key);
+  if (!cache) caches.set(key, (cache = new GuideCache(dir, chosen.guideCacheMax)));
+  return cache;
 }
 
 function mtime(file: string): number {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { guideCache } from './cache.js';
+import { guideCache, type CacheSettings } from './cache.js';
 import { decodeGuide } from './parse.js';
 import { ParseHelpers, type ParseJob, type ParseResult } from './parallel.js';
 import { GuideSyntaxError } from './types.js';
@@ -14,11 +14,11 @@ export interface GuideFile {
 /**
  * Reads many guides at once: cached models first, then every other guide parsed in one batch (on
  * several cores when there are many), each result in the order asked. A guide that cannot be read
- * or parsed comes back as its GuideSyntaxError.
+ * or parsed comes back as its GuideSyntaxError. `settings` choose the cache (default: the process's).
  */
-export function loadGuides(entries: readonly GuideFile[]): ParseResult[] {
+export function loadGuides(entries: readonly GuideFile[], settings?: CacheSettings): ParseResult[] {
   const helpers = new ParseHelpers(entries.length);
-  const cache = guideCache();
+  const cache = guideCache(settings);
   const results: Array<ParseResult | undefined> = new Array(entries.length);
   const jobs: ParseJob[] = [];
   const waiting: Array<{ index: number; key?: string }> = [];

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { CacheSettings } from '../guide/cache.js';
 import { loadGuides } from '../guide/load-many.js';
 import { ImagePathError, resolveImagePath } from '../guide/image-path.js';
 import { imageRoot, resolveGuideLink } from '../guide/site-paths.js';
@@ -217,8 +218,9 @@ function plannedStep(sentence: GuideSentence, match: StepMatch, settledBy?: 'sid
 /**
  * Loads and plans guides (all under the root, or the given ones), checking them across guides too.
  * Plain file paths are read against `guidesRoot`; use selectGuides for the GUIDES / command-line rules.
+ * `settings` choose the parsed-guide cache (default: the process's).
  */
-export function planGuides(guidesRoot: string, selected?: readonly string[] | readonly SelectedGuide[]): PlanSet {
+export function planGuides(guidesRoot: string, selected?: readonly string[] | readonly SelectedGuide[], settings?: CacheSettings): PlanSet {
   const problems: PlanProblem[] = [];
   const warnings: PlanProblem[] = [];
   const notices: PlanProblem[] = [];
@@ -226,7 +228,7 @@ export function planGuides(guidesRoot: string, selected?: readonly string[] | re
   const guides: SelectedGuide[] = selected?.length
     ? selected.map((entry) => (typeof entry === 'string' ? { file: path.resolve(entry), root: guidesRoot } : entry))
     : selectGuides(guidesRoot, undefined, []).guides;
-  loadGuides(guides).forEach((loaded, n) => {
+  loadGuides(guides, settings).forEach((loaded, n) => {
     const { root } = guides[n];
     try {
       if (loaded instanceof GuideSyntaxError) throw loaded;

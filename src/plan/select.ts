@@ -13,9 +13,9 @@ export interface GuideSelection {
   problems: string[];
 }
 
-/** Where a relative entry is looked for first: where the command was typed, then the project. */
-export function entryBases(): string[] {
-  return [...new Set([process.env.INIT_CWD, process.cwd(), PROJECT_ROOT].filter((base): base is string => !!base))];
+/** Where a relative entry is looked for first: where the command was typed (npm's INIT_CWD in `env`), then the project. */
+export function entryBases(env: Record<string, string | undefined> = process.env): string[] {
+  return [...new Set([env.INIT_CWD, process.cwd(), PROJECT_ROOT].filter((base): base is string => !!base))];
 }
 
 /**
