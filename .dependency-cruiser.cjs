@@ -3,7 +3,9 @@
  *
  *   guide → understand → vocabulary → plan → execute → report
  *
- * each layer may use the ones before it, never the ones after. Beside them: `ui/` finds things on
+ * each layer may use the ones before it, never the ones after. The vocabulary's definitions name
+ * their step modules, loaded only when a step runs: a plan is made without page tools or Playwright.
+ * Beside them: `ui/` finds things on
  * a page and knows no sentence (it never imports the vocabulary); `locale/` is what the engine
  * knows of each language (data only), which `understand/` reads sentences with, needing no page; `config/` and `mailbox/` serve every layer, and so does
  * `files/` (writing files safely), which uses none; `screenshots/` captures at the points a plan places;
@@ -34,6 +36,13 @@ module.exports = {
     layer('layer:picture-check', ['understand', 'vocabulary', 'plan', 'execute', 'report', 'ui', 'screenshots', 'mailbox', 'config'], 'a guide\'s screenshots are read against its words, knowing no page, meaning or plan'),
     layer('layer:files', ['guide', 'locale', 'vocabulary', 'plan', 'execute', 'report', 'ui', 'screenshots', 'mailbox', 'config', 'fix', 'cli', 'picture-check'], 'writing a file safely knows nothing of what is written'),
     layer('layer:mailbox', ['vocabulary', 'plan', 'execute', 'report', 'ui'], 'mailboxes serve the steps'),
+    {
+      name: 'plans-load-no-steps',
+      comment: 'a plan is made from meanings: definitions name a step module through vocabulary.steps(), loaded when a step runs, so planning loads no page tools and no Playwright (tests/unit/layering.spec.ts watches what it loads)',
+      severity: 'error',
+      from: { path: '^src/vocabulary/[^/]+$' },
+      to: { path: '^src/vocabulary/steps/', pathNot: '^src/vocabulary/steps/keys[.]ts$', dependencyTypesNot: ['dynamic-import', 'type-only'] },
+    },
     {
       name: 'engine-never-imports-the-stand-in',
       comment: 'the stand-in is one target of many: the engine must hold on markup it has never seen',

@@ -7,7 +7,7 @@ import type { Messenger } from '../messenger/types.js';
 import type { CapturePoint, GuidePlan, PlannedStep } from '../plan/plan.js';
 import { ScreenshotSession, type ImageResult, type UpdateMode } from '../screenshots/session.js';
 import { DRIFT_KIND_TEXT, DriftError, isDriftError, type DriftDetails } from '../ui/drift-error.js';
-import { GuideMemory, type Need, type NeedMet, type StepContext } from '../vocabulary/index.js';
+import { GuideMemory, stepsReady, type Need, type NeedMet, type StepContext } from '../vocabulary/index.js';
 import { Preconditions } from './preconditions.js';
 import { GUIDE_RUN_ATTACHMENT, type GuideRunRecord, type SentenceRecord } from './record.js';
 import { TargetWatch } from './target-watch.js';
@@ -45,6 +45,7 @@ export interface GuideRunInput {
  */
 export async function runGuide(input: GuideRunInput): Promise<GuideRunRecord> {
   const { page, plan, testInfo } = input;
+  await stepsReady();
   const mode = (testInfo.config.updateSnapshots ?? 'none') as UpdateMode;
   const screenshots = new ScreenshotSession(testInfo, input.account, mode, input.settings.screenshotThreshold);
   const memory = input.memory ?? new GuideMemory();

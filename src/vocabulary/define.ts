@@ -111,6 +111,9 @@ export interface DefinitionOptions {
   needs?: Need[];
 }
 
+/** The names of a step module's exports that can be a step's body: its async functions. */
+export type BodyName<M> = { [K in keyof M]: M[K] extends (...args: never[]) => Promise<unknown> ? K : never }[keyof M];
+
 export interface Alternative<A extends StepArgument[]> {
   /** Why the item does not apply now (undefined: it applies). */
   unless: (context: StepContext, ...args: A) => Promise<string | undefined>;
@@ -123,6 +126,27 @@ export interface Alternative<A extends StepArgument[]> {
  */
 export class Vocabulary {
   readonly definitions: StepDefinition[] = [];
+  private readonly modules: Array<() => Promise<unknown>> = [];
+
+  /**
+   * A module of steps, loaded when one of its steps first runs (or by `ready`): matching a sentence
+   * needs only meanings, so planning never loads what finds things on a page, nor Playwright.
+   * Returns a body by the name of its export, typed as that export.
+   */
+  steps<M>(load: () => Promise<M>): <K extends BodyName<M>>(name: K) => M[K] {
+    let loaded: Promise<M> | undefined;
+    const module = () => (loaded ??= load());
+    this.modules.push(module);
+    return <K extends BodyName<M>>(name: K): M[K] => {
+      const body = async (...args: unknown[]) => ((await module())[name] as (...args: unknown[]) => Promise<unknown>)(...args);
+      return body as M[K];
+    };
+  }
+
+  /** Loads every step module now, so that the first step of a run is timed without the loading. */
+  async ready(): Promise<void> {
+    await Promise.all(this.modules.map((module) => module()));
+  }
 
   action<A extends StepArgument[]>(name: string, meaning: Meaning, run: Body<A>, options: DefinitionOptions = {}): this {
     return this.add('action', name, meaning, run, options);

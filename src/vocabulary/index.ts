@@ -18,3 +18,8 @@ export function matcherFor(lang: GuideLanguage): StepMatcher {
   }
   return matcher;
 }
+
+/** Loads the modules the steps run with (planning never does), so that a run's first step is timed without the loading. */
+export function stepsReady(): Promise<void> {
+  return definitions.ready();
+}

@@ -31,19 +31,21 @@ async function cruise(files: Record<string, string>): Promise<{ ok: boolean; out
 
 test.describe.configure({ timeout: 60_000 });
 
-test('the layering rule refuses ui/ importing the vocabulary and the engine importing the stand-in', async () => {
+test('the layering rule refuses ui/ importing the vocabulary, the engine importing the stand-in, and a plan loading the steps', async () => {
   const bad = await cruise({
     'src/vocabulary/steps/forms.ts': "export const fill = 1;\n",
     'src/ui/form.ts': "import { fill } from '../vocabulary/steps/forms.js';\nexport const x = fill;\n",
     'standin/app.ts': "import { fill } from '../src/vocabulary/steps/forms.js';\nexport const app = fill;\n",
     'src/execute/run.ts': "import { app } from '../../standin/app.js';\nexport const y = app;\n",
     'src/plan/plan.ts': "import { y } from '../execute/run.js';\nexport const z = y;\n",
+    'src/vocabulary/definitions.ts': "import { fill } from './steps/forms.js';\nexport const d = fill;\n",
   });
   expect(bad.ok).toBe(false);
   expect(bad.output).toContain('layer:ui: src/ui/form.ts → src/vocabulary/steps/forms.ts');
   expect(bad.output).toContain('engine-never-imports-the-stand-in: src/execute/run.ts → standin/app.ts');
   expect(bad.output).toContain('stand-in-knows-no-engine-internals: standin/app.ts → src/vocabulary/steps/forms.ts');
   expect(bad.output).toContain('layer:plan: src/plan/plan.ts → src/execute/run.ts');
+  expect(bad.output).toContain('plans-load-no-steps: src/vocabulary/definitions.ts → src/vocabulary/steps/forms.ts');
 });
 
 test('the layering rule accepts each layer using the ones before it', async () => {
@@ -54,6 +56,9 @@ test('the layering rule accepts each layer using the ones before it', async () =
     'src/plan/plan.ts': "import { v } from '../vocabulary/define.js';\nexport const p = v;\n",
     'src/execute/run.ts': "import { p } from '../plan/plan.js';\nexport const e = p;\n",
     'src/report/summary.ts': "import { e } from '../execute/run.js';\nexport const r = e;\n",
+    // A step module named by the definitions, loaded when a step runs.
+    'src/vocabulary/steps/forms.ts': "import { form } from '../../ui/form.js';\nexport const fill = async () => form;\n",
+    'src/vocabulary/definitions.ts': "import { guide } from '../guide/types.js';\nexport const fill = () => import('./steps/forms.js').then((steps) => steps.fill() && guide);\n",
   });
   expect(good.output).toContain('no dependency violations found');
   expect(good.ok).toBe(true);
@@ -91,3 +96,31 @@ test('the vocabulary and ui/ never ask the test runner which test they are in', 
   // The fixture is where the runner is known.
   expect(await lint('fixtures/index.ts', runner)).toEqual([]);
 });
+
+/**
+ * What `npm run plan` loads, told by a fresh Node: the plan command's modules imported and every
+ * guide of the project planned (each sentence matched to its definition), then the step modules
+ * loaded as a guide run loads them. Playwright's packages are CommonJS under their ES entry points,
+ * so whichever way they are reached they land in require's cache.
+ */
+const PROBE = `
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+const playwright = () => Object.keys(require.cache).filter((file) => /[\\\\/]node_modules[\\\\/](@playwright|playwright|playwright-core)[\\\\/]/.test(file));
+const { main } = await import('./src/plan/main.ts');
+const sink = { write: () => true };
+const exit = await main([], { stdout: sink, stderr: sink, env: { ...process.env, PICTURE_CHECK: '0', GUIDES: '', GUIDES_DIR: 'guides' } });
+const planning = playwright();
+await (await import('./src/vocabulary/index.ts')).stepsReady();
+console.log(JSON.stringify({ exit, planning, steps: playwright().length }));
+`;
+
+test('planning loads no Playwright: sentences are matched by meaning, the steps load only when a guide runs', async () => {
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', PROBE]);
+  const loaded = JSON.parse(stdout) as { exit: number; planning: string[]; steps: number };
+  expect(loaded.exit).toBe(0);
+  expect(loaded.planning, 'a module planning imports loads Playwright: a step module is named in definitions.ts through vocabulary.steps(), never imported').toEqual([]);
+  // The probe sees Playwright when it is there: the steps find things on pages with it.
+  expect(loaded.steps).toBeGreaterThan(0);
+});
+
