@@ -5,7 +5,9 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { applyEdits, EditNotApplicable } from '../../src/fix/apply.js';
 import { applyEditsToSidecar } from '../../src/fix/sidecar.js';
+import { main } from '../../src/fix/main.js';
 import { editsFromRecords, type GuideEdit } from '../../src/fix/proposal.js';
+import { runCommand } from '../support/command.js';
 
 const GUIDE = `---
 title: Регистрация
@@ -55,7 +57,7 @@ test('edits come only from failed sentences with a proposal', () => {
   expect(edits).toEqual([{ guide: 'ru/a.md', file: '/g/ru/a.md', line: 3, column: 1, label: 'A', replacement: 'B' }]);
 });
 
-test('npm run fix prints a unified diff, writes with --dry-run nothing, and applies otherwise', () => {
+test('npm run fix prints a unified diff, writes with --dry-run nothing, and applies otherwise', async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'fix-'));
   const guide = path.join(dir, 'guides', 'ru', 'a.md');
   mkdirSync(path.dirname(guide), { recursive: true });
@@ -64,36 +66,37 @@ test('npm run fix prints a unified diff, writes with --dry-run nothing, and appl
   mkdirSync(reports);
   const sentence = { line: 7, column: 1, status: 'failed', drift: { proposal: { label: 'Регистрация', replacement: 'Создать аккаунт' } } };
   writeFileSync(path.join(reports, 'guides.json'), JSON.stringify({ guides: [{ guide: 'ru/a.md', file: guide, sentences: [sentence] }] }));
-  const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/fix/cli.ts', '--reports', reports, ...args], { encoding: 'utf8' });
+  const run = (...args: string[]) => runCommand(main, ['--reports', reports, ...args]);
 
-  const dry = run('--dry-run');
+  // Spawned once: the exit code and the diff on stdout of the real process, through src/fix/cli.ts.
+  const dry = spawnSync(process.execPath, ['--import', 'tsx', 'src/fix/cli.ts', '--reports', reports, '--dry-run'], { encoding: 'utf8' });
   expect(dry.status, dry.stderr).toBe(0);
   expect(dry.stdout).toContain('-Перейдите в [личный кабинет](https://my.senko.digital/billmgr) и нажмите кнопку «Регистрация».');
   expect(dry.stdout).toContain('+Перейдите в [личный кабинет](https://my.senko.digital/billmgr) и нажмите кнопку «Создать аккаунт».');
   expect(dry.stdout).toContain('1 label(s) would change in 1 guide(s).');
   expect(readFileSync(guide, 'utf8')).toBe(GUIDE);
 
-  const real = run();
+  const real = await run();
   expect(real.status, real.stderr).toBe(0);
   expect(readFileSync(guide, 'utf8')).toContain('кнопку «Создать аккаунт»');
   // Applying the same report again finds the old label gone and says so.
-  const again = run();
+  const again = await run();
   expect(again.status).toBe(1);
   expect(again.stderr).toContain('cannot replace «Регистрация»: the sentence no longer quotes it');
 });
 
-test('npm run fix without a report or with a bad flag explains itself', () => {
+test('npm run fix without a report or with a bad flag explains itself', async () => {
   const empty = mkdtempSync(path.join(os.tmpdir(), 'fix-'));
-  const none = spawnSync(process.execPath, ['--import', 'tsx', 'src/fix/cli.ts', '--reports', empty], { encoding: 'utf8' });
+  const none = await runCommand(main, ['--reports', empty]);
   expect(none.status).toBe(2);
   expect(none.stderr).toContain('does not exist. Run npm start first.');
   expect(none.stderr).not.toContain('    at ');
   writeFileSync(path.join(empty, 'guides.json'), JSON.stringify({ guides: [{ guide: 'a.md' }] }));
-  const malformed = spawnSync(process.execPath, ['--import', 'tsx', 'src/fix/cli.ts', '--reports', empty], { encoding: 'utf8' });
+  const malformed = await runCommand(main, ['--reports', empty]);
   expect(malformed.status).toBe(2);
   expect(malformed.stderr).toContain('is not a guide report');
   expect(malformed.stderr).not.toContain('    at ');
-  const bad = spawnSync(process.execPath, ['--import', 'tsx', 'src/fix/cli.ts', '--nope'], { encoding: 'utf8' });
+  const bad = await runCommand(main, ['--nope']);
   expect(bad.status).toBe(2);
   expect(bad.stderr).toContain('Usage: npm run fix');
 });

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +8,8 @@ import type { Guide } from '../../src/guide/types.js';
 import { findLanguageData, installLanguageData } from '../../src/picture-check/language-data.js';
 import { OcrUnavailable, type OcrEngine, type OcrPage } from '../../src/picture-check/ocr-page.js';
 import { describeFinding, runPictureCheck } from '../../src/picture-check/run.js';
+import { main } from '../../src/plan/main.js';
+import { runCommand } from '../support/command.js';
 
 /**
  * `npm run plan`'s screenshot check: each label a sentence quotes is looked for in the picture
@@ -156,13 +157,9 @@ test('an error of the check itself is thrown with its kind, not passed off as th
   await expect(check).rejects.not.toBeInstanceOf(OcrUnavailable);
 });
 
-test('npm run plan prints that one line and still succeeds when OCR_LANG_PATH holds no data', () => {
+test('npm run plan prints that one line and still succeeds when OCR_LANG_PATH holds no data', async () => {
   const empty = mkdtempSync(path.join(os.tmpdir(), 'no-tessdata-'));
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/plan/cli.ts', 'guides/src/en/client-area/referral.md'], {
-    cwd: PROJECT,
-    encoding: 'utf8',
-    env: { ...process.env, OCR_LANG_PATH: empty, PICTURE_CHECK: '1' },
-  });
+  const run = await runCommand(main, ['guides/src/en/client-area/referral.md'], { OCR_LANG_PATH: empty, PICTURE_CHECK: '1' });
   expect(run.status).toBe(0);
   const lines = run.stderr.split('\n').filter((line) => /screenshot check/i.test(line));
   expect(lines).toEqual([`The screenshot check did not run: OCR_LANG_PATH (${empty}) does not hold eng.traineddata; install it with \`apt-get install tesseract-ocr-eng tesseract-ocr-rus\` (Debian/Ubuntu), or set OCR_LANG_PATH to a folder holding eng.traineddata and rus.traineddata.`]);

@@ -1,14 +1,17 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { main } from '../../../src/plan/main.js';
+import { runCommand } from '../../support/command.js';
 
 /**
  * The bad-input corpus: every way a docs writer's input went wrong in issue 12, run through
- * `npm run plan` as a child process in a temporary copy of the fixture guides. Each case checks
- * the message, the exit code, that no stack trace is printed and that nothing was written.
+ * `npm run plan`'s main in a temporary copy of the fixture guides (and once as a child process, for
+ * a pipe closed early). Each case checks the message, the exit code, that no stack trace is printed
+ * and that nothing was written.
  */
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'guides');
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -39,16 +42,12 @@ function setUp(): { root: string; reports: string; env: Record<string, string> }
   return { root, reports, env };
 }
 
-/** Runs the plan CLI with `args` against a fresh copy of the fixtures and checks the common promises. */
-function plan(args: (root: string) => string[], extraEnv: (root: string) => Record<string, string> = () => ({})): Run {
+/** Runs the plan command with `args` against a fresh copy of the fixtures and checks the common promises. */
+async function plan(args: (root: string) => string[], extraEnv: (root: string) => Record<string, string> = () => ({})): Promise<Run> {
   const { root, reports, env } = setUp();
   const argv = args(root);
   const before = snapshot(root);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/plan/cli.ts', ...argv], {
-    cwd: PROJECT,
-    encoding: 'utf8',
-    env: { ...process.env, ...env, ...extraEnv(root) },
-  });
+  const run = await runCommand(main, argv, { ...env, ...extraEnv(root) });
   expect(run.stderr + run.stdout).not.toMatch(STACK);
   expect(snapshot(root)).toEqual(before);
   expect(existsSync(reports)).toBe(false);
@@ -59,32 +58,32 @@ function plan(args: (root: string) => string[], extraEnv: (root: string) => Reco
 
 test.describe.configure({ mode: 'parallel' });
 
-test('GUIDES_DIR that does not exist: a configuration message, exit 2', () => {
-  const run = plan(() => [], () => ({ GUIDES_DIR: '/nope' }));
+test('GUIDES_DIR that does not exist: a configuration message, exit 2', async () => {
+  const run = await plan(() => [], () => ({ GUIDES_DIR: '/nope' }));
   expect(run.stderr).toContain('GUIDES_DIR');
   expect(run.stderr).toContain('is not a folder');
   expect(run.status).toBe(2);
 });
 
-test('a missing file argument is named, exit 2', () => {
-  const run = plan(() => ['missing.md']);
+test('a missing file argument is named, exit 2', async () => {
+  const run = await plan(() => ['missing.md']);
   expect(run.stderr).toContain('"missing.md" is neither a guide nor a folder of guides');
   expect(run.stderr).toContain('Usage: npm run plan');
   expect(run.status).toBe(2);
 });
 
-test('--help prints the usage, exit 0; an unknown option is a usage problem, exit 2', () => {
-  const help = plan(() => ['--help']);
+test('--help prints the usage, exit 0; an unknown option is a usage problem, exit 2', async () => {
+  const help = await plan(() => ['--help']);
   expect(help.stdout).toContain('Usage: npm run plan [-- <guide.md | folder>…]');
   expect(help.stdout).toContain('Exit codes: 0');
   expect(help.status).toBe(0);
-  const unknown = plan(() => ['--frobnicate']);
+  const unknown = await plan(() => ['--frobnicate']);
   expect(unknown.stderr).toContain("Unknown option '--frobnicate'");
   expect(unknown.status).toBe(2);
 });
 
-test('a paragraph of 150,000 characters is a guide problem, not a RangeError', () => {
-  const run = plan(
+test('a paragraph of 150,000 characters is a guide problem, not a RangeError', async () => {
+  const run = await plan(
     (root) => {
       writeFileSync(path.join(root, 'long.md'), `# Long\n\nClick the "Register" button.\n\n${'word '.repeat(30_000)}end.\n`);
       return [path.join(root, 'long.md')];
@@ -110,18 +109,18 @@ test('a closed stdout pipe ends quietly with the plan’s exit code', async () =
   rmSync(env.GUIDE_CACHE_DIR, { recursive: true, force: true });
 });
 
-test('GUIDES: relative to the guides root, spaces after commas; a missing entry is named, exit 2', () => {
-  const run = plan(() => [], () => ({ GUIDES: 'ok.md,  ru/mixed.md' }));
+test('GUIDES: relative to the guides root, spaces after commas; a missing entry is named, exit 2', async () => {
+  const run = await plan(() => [], () => ({ GUIDES: 'ok.md,  ru/mixed.md' }));
   // Each guide: its `# title` heading (narrative, the guide's title) and one sentence.
   expect(run.stdout).toContain('2 guide(s), 4 sentence(s), every one matched');
   expect(run.status).toBe(0);
-  const missing = plan(() => [], () => ({ GUIDES: 'ok.md, ru/gone.md' }));
+  const missing = await plan(() => [], () => ({ GUIDES: 'ok.md, ru/gone.md' }));
   expect(missing.stderr).toContain('GUIDES: "ru/gone.md" is neither a guide nor a folder of guides');
   expect(missing.status).toBe(2);
 });
 
-test('with one unmatched sentence the image stays at its own sentence', () => {
-  const run = plan((root) => [path.join(root, 'unmatched-image.md')]);
+test('with one unmatched sentence the image stays at its own sentence', async () => {
+  const run = await plan((root) => [path.join(root, 'unmatched-image.md')]);
   const lines = run.stdout.split('\n').map((line) => line.trim());
   const at = (text: string) => lines.findIndex((line) => line.includes(text));
   expect(lines[at('unmatched-image.md:3:1')]).toMatch(/no match/);
@@ -178,8 +177,8 @@ function expectEach(output: string, wanted: ReadonlyArray<string | RegExp> = [])
 }
 
 for (const { title, guide, stdout, stderr, notStdout = [], status } of GUIDE_CASES) {
-  test(title, () => {
-    const run = plan((root) => [path.join(root, guide)]);
+  test(title, async () => {
+    const run = await plan((root) => [path.join(root, guide)]);
     expectEach(run.stdout, stdout);
     expectEach(run.stderr, stderr);
     for (const absent of notStdout) expect(run.stdout).not.toContain(absent);
