@@ -27,7 +27,8 @@ export async function enterUsername(context: StepContext, fieldLabel: string): P
   const { page } = context;
   // With no account on this target a fresh name that nobody has still tests the field and its saving.
   const username = context.messenger?.username ?? `senko_${randomBytes(5).toString('hex')}`;
-  const fields = (await formFields(page, { fresh: true })).filter((field) => field.role === 'textbox' && field.editable);
+  // Not only fields editable at a look: one may take input once it has focus (setField clicks into it).
+  const fields = (await formFields(page, { fresh: true })).filter((field) => field.role === 'textbox');
   const field = fields.find((candidate) => named(fieldLabel, { anyCase: true }).test(candidate.name.replace(/[\s*?]+$/u, '')));
   if (!field) throw new DriftError({ kind: 'label-missing', expected: `Expected a field «${fieldLabel}».`, actual: `the fields in view are ${quoteList(fields.map((f) => f.name))}` });
   await setField(field, username);

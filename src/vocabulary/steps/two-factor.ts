@@ -142,7 +142,8 @@ export async function expectTwoFactorSetup(context: StepContext): Promise<void> 
   }
   const account = values.find(({ value }) => value.toLowerCase().includes(context.account.email.toLowerCase()));
   if (!account) throw new DriftError({ kind: 'claim-broken', expected: 'Expected the account name shown (with its e-mail address).', actual: `no field shows the account's address; the fields are ${quoteList(fields.map((f) => f.name))}` });
-  const code = values.find(({ field, value }) => field.editable && !value);
+  // A field may be read-only until it has focus (an anti-autofill trick): an empty one still takes the code.
+  const code = values.find(({ field, value }) => field.editable && !value) ?? values.find(({ value }) => !value);
   if (!code) throw new DriftError({ kind: 'label-missing', expected: 'Expected a field to enter the verification code in.', actual: `every field is read-only or filled: ${quoteList(fields.map((f) => f.name))}` });
   context.note(
     `QR code read: a TOTP key (${key.algorithm}, ${key.digits} digits, ${key.period} s); «${same.field.name}» shows the same key (not quoted); «${account.field.name}» names the account; «${code.field.name}» takes the code`,
@@ -239,7 +240,8 @@ export async function expectCodeAtLogOn(context: StepContext): Promise<void> {
     const codeField = async () => {
       const deadline = Date.now() + context.uiTimeout;
       for (;;) {
-        const fields = (await formFields(page, { fresh: true }).catch(() => [])).filter((f) => f.role === 'textbox' && f.editable);
+        // Empty text fields, editable at a look or once focused (a field read-only until focus is still one).
+        const fields = (await formFields(page, { fresh: true }).catch(() => [])).filter((f) => f.role === 'textbox' && (f.editable || !f.filled));
         if (fields.length === 1 && fields[0].concept !== 'login' && fields[0].concept !== 'email') return fields[0];
         if (Date.now() > deadline) return undefined;
         await page.waitForTimeout(150);
