@@ -7,7 +7,7 @@ import { passCaptcha } from '../../ui/captcha.js';
 import { choiceGroup, choiceGroups, choose } from '../../ui/choices.js';
 import { consentBoxes, consentCheckboxes } from '../../ui/documents.js';
 import { conceptOfMention, type FieldConcept } from '../../ui/fields.js';
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { clearField, controlsOf, fieldFor, fillForm, formFields, setField, setTicked, submitForm, untick, waitForRefusal, type FormField, type Submission } from '../../ui/form.js';
 import { quoteList } from '../../ui/nearest.js';
 import { press, pressableNamed, pressAction } from '../../ui/press.js';
@@ -359,18 +359,35 @@ export async function payOrder(context: StepContext): Promise<void> {
   context.note(`paid with «${method}»; now at ${page.url()}`);
 }
 
+/** Pauses before pressing again a button whose press sent nothing yet (handlers bound late). */
+const RESEND_PAUSES_MS = [500, 1_000, 2_000, 4_000] as const;
+
 /**
  * "Click «Ok» at the bottom of the page to save and confirm the changes": the press sends the form
- * and the site takes it; a refusal it shows is what the page has instead.
+ * and the site takes it; a refusal it shows is what the page has instead. A press that sent
+ * nothing (a page that binds its buttons late, yet changed something else) is pressed again, as a
+ * person presses again when nothing seems saved.
  */
 export async function saveChanges(context: StepContext, label: string): Promise<void> {
   const { page } = context;
-  const sent = page.waitForResponse((response) => response.request().method() === 'POST', { timeout: context.uiTimeout });
-  // A press that sends nothing leaves this wait to time out unread.
-  sent.catch(() => undefined);
-  await press(page, label, context.uiTimeout);
-  const response = await sent.catch(() => undefined);
-  if (!response) throw new DriftError({ kind: 'claim-broken', expected: `Expected «${label}» to send the changes to the site.`, actual: 'pressing it sent nothing' });
+  const posts: Request[] = [];
+  const onRequest = (request: Request) => {
+    if (request.method() === 'POST') posts.push(request);
+  };
+  page.on('request', onRequest);
+  try {
+    const pressed = await press(page, label, context.uiTimeout);
+    for (const pause of RESEND_PAUSES_MS) {
+      if (posts.length) break;
+      await page.waitForTimeout(pause);
+      if (posts.length || !(await pressed.count())) break;
+      await pressed.click({ timeout: context.uiTimeout });
+    }
+  } finally {
+    page.off('request', onRequest);
+  }
+  const response = posts.length ? await posts[0].response() : null;
+  if (!response) throw new DriftError({ kind: 'claim-broken', expected: `Expected «${label}» to send the changes to the site.`, actual: posts.length ? 'the site never answered' : 'pressing it sent nothing' });
   await waitAtMost(page.waitForLoadState('domcontentloaded'));
   if (response.status() >= 400) {
     const alerts = (await page.getByRole('alert').filter({ visible: true }).allInnerTexts().catch(() => [])).map((text) => text.trim()).filter(Boolean);
