@@ -84,6 +84,12 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // A run killed outright (SIGKILL, or a runner that dies without stopping its web server) leaves
+  // this process to another parent: it stops then, rather than hold the ports the next run needs.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void stop();
+  }, 1_000).unref();
 }
 
 main().catch((error: Error) => {

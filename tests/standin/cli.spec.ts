@@ -23,6 +23,28 @@ test('npm run standin prints both URLs, serves, and stops cleanly on SIGTERM', a
   expect(await run.exited).toBe(0);
 });
 
+test('the stand-in stops when the run that started it is killed outright, freeing its ports for the next run', async () => {
+  const [standin, smtp, api] = await runOfPorts(3);
+  // The runner, played by a process that starts the stand-in as Playwright's webServer does, then dies by SIGKILL (no cleanup).
+  const runner = spawn(
+    process.execPath,
+    ['-e', "const c = require('node:child_process').spawn(process.execPath, ['--import', 'tsx', 'standin/cli.ts'], { stdio: ['ignore', 'inherit', 'inherit'] }); setInterval(() => {}, 1000);"],
+    { env: { ...process.env, STANDIN_PORT: String(standin), SMTP_PORT: String(smtp), MAIL_API_PORT: String(api), STANDIN_DRIFT: '' }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  runner.stdout.on('data', (chunk: Buffer) => (output += chunk));
+  await expect.poll(() => output, { timeout: 20_000 }).toContain('Local inbox:');
+  expect((await fetch(`http://127.0.0.1:${standin}/healthz`)).status).toBe(200);
+  runner.kill('SIGKILL');
+  const answers = () => fetch(`http://127.0.0.1:${standin}/healthz`).then(() => true, () => false);
+  await expect.poll(answers, { timeout: 20_000 }).toBe(false);
+  // The ports are free again: a new stand-in starts on them.
+  const next = start({ STANDIN_PORT: String(standin), SMTP_PORT: String(smtp), MAIL_API_PORT: String(api), STANDIN_DRIFT: '' });
+  await expect.poll(next.output, { timeout: 20_000 }).toContain('Local inbox:');
+  next.child.kill('SIGTERM');
+  expect(await next.exited).toBe(0);
+});
+
 test('a port already in use gives a clear message', async () => {
   const { server, port } = await listenAnywhere();
   const [smtp, api] = await runOfPorts(2);
