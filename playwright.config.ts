@@ -79,7 +79,8 @@ export default defineConfig<GuideTestOptions, GuideWorkerOptions>({
   ],
   webServer: target.embedded
     ? {
-        command: 'node --import tsx standin/cli.ts',
+        // `exec`: the stand-in is the runner's own child, not a shell's, so it sees the runner die (standin/cli.ts).
+        command: `${process.platform === 'win32' ? '' : 'exec '}node --import tsx standin/cli.ts`,
         // Both skins from one process, one store and one mail server. It prints the inbox's URL only once
         // every skin listens: that line, not one skin's answer, says the target is up (no polling either).
         env: { STANDIN_SKIN: 'classic,spa,dragon' },

@@ -18,6 +18,8 @@ function failures(run: ChildRun) {
 test.describe.configure({ mode: 'parallel' });
 
 test('the unchanged stand-in: every guide holds, no alarm', async () => {
+  // Twelve guide runs, the longest of the suite's child runs: a bound for a machine three times slower than a quiet one.
+  test.setTimeout(480_000);
   const run = await runGuides({ wrapper: true, guides: 'all', workers: 2 });
   const alarms = failures(run).length + run.guides.flatMap((g) => g.images.filter((i) => i.status !== 'unchanged')).length;
   // The drift score's false alarms (score.teardown.ts).
